@@ -8,11 +8,12 @@ const fileOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
 const samePosition = (a: readonly number[], b: readonly number[]) =>
   a.length === 2 && b.length === 2 && a[0] === b[0] && a[1] === b[1];
 
-/**
- * Checks what no single file can: ids unique across all layers, and that the schematic rail lines and the corridor
- * axis are drawn exactly through the features they name (so moving a station moves its line).
- */
-export function crossCheckLayers(layers: LoadedLayers): GeoIssue[] {
+/** Ids must be unique across all layers: selection, links and the URL name a feature by its id alone. */
+export function duplicateIdIssues(layers: LoadedLayers): GeoIssue[] {
+  return indexLayers(layers).issues;
+}
+
+function indexLayers(layers: LoadedLayers) {
   const issues: GeoIssue[] = [];
   const owner = new Map<string, { layerId: LayerId; coordinates: readonly number[] | null }>();
   for (const [layerId, collection] of Object.entries(layers) as [LayerId, LayerCollection][]) {
@@ -32,6 +33,16 @@ export function crossCheckLayers(layers: LoadedLayers): GeoIssue[] {
       owner.set(id, { layerId, coordinates });
     }
   }
+  return { issues, owner };
+}
+
+/**
+ * Checks what no single file can: ids unique across all layers, and that the schematic rail lines and the corridor
+ * axis are drawn exactly through the features they name (so moving a station moves its line). For `check:geo`,
+ * where every file is present; at run time only duplicate ids matter.
+ */
+export function crossCheckLayers(layers: LoadedLayers): GeoIssue[] {
+  const { issues, owner } = indexLayers(layers);
 
   const checkDrawnThrough = (layerId: LayerId, id: string, ids: readonly string[], vertices: readonly (readonly number[])[], field: string) => {
     if (ids.length !== vertices.length) {

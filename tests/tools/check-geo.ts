@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crossCheckLayers, type LoadedLayers } from '../src/data/cross-check';
-import { LAYER_IDS, type LayerId } from '../src/data/layers';
-import { formatGeoIssue, parseLayerFile, type GeoIssue } from '../src/data/validate';
+import { crossCheckLayers, type LoadedLayers } from '../../src/data/cross-check';
+import { LAYER_IDS, type LayerId } from '../../src/data/layers';
+import { formatGeoIssue, parseLayerFile, type GeoIssue } from '../../src/data/validate';
 
 export async function checkGeoDirectory(directory: string): Promise<{ issues: GeoIssue[]; featureCount: number }> {
   const layers: LoadedLayers = {};

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useGeoData } from '../data/geo-data';
+import { formatGeoIssue } from '../data/validate';
+import { translate } from '../i18n/messages';
+import { useExplorer, useExplorerStore } from '../state/store-context';
+import { syncUrlWithStore } from '../state/url-sync';
+
+/**
+ * What the explorer does beside rendering: keep the URL in step, speak the UI language in <html lang>, turn
+ * data problems and unknown links into notices, and show the layer of a feature picked from search or a link.
+ */
+export function useExplorerEffects(): void {
+  const store = useExplorerStore();
+  const { layers, catalogue, settled } = useGeoData();
+  const language = useExplorer((state) => state.language);
+  const selectedId = useExplorer((state) => state.selectedId);
+
+  useEffect(() => syncUrlWithStore(store), [store]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${translate(language, 'app.title')} – ${translate(language, 'app.subtitle')}`;
+  }, [language]);
+
+  useEffect(() => {
+    const { notify } = store.getState();
+    for (const [layerId, state] of Object.entries(layers)) {
+      if (state.status !== 'error') continue;
+      notify({
+        id: `layer-error:${layerId}`,
+        message: 'notice.layerError',
+        params: { layer: translate(store.getState().language, `layer.${state.error.layerId}`), message: formatGeoIssue(state.error.issues[0]!) },
+        tone: 'error',
+      });
+    }
+    for (const issue of catalogue.issues) {
+      notify({ id: `data:${formatGeoIssue(issue)}`, message: 'notice.duplicateData', params: { message: formatGeoIssue(issue) }, tone: 'error' });
+    }
+  }, [store, layers, catalogue]);
+
+  useEffect(() => {
+    if (selectedId === null) return;
+    const entry = catalogue.byId.get(selectedId);
+    const { visibleLayers, setLayerVisible, select, notify } = store.getState();
+    if (entry && !visibleLayers[entry.layerId]) setLayerVisible(entry.layerId, true);
+    if (!entry && settled) {
+      notify({ id: `unknown-feature:${selectedId}`, message: 'notice.unknownFeature', params: { id: selectedId }, tone: 'warning' });
+      select(null, 'url');
+    }
+  }, [store, catalogue, settled, selectedId]);
+}

@@ -1,0 +1,74 @@
+import { useQueries } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { buildCatalogue, type Catalogue } from './catalogue';
+import type { LoadedLayers } from './cross-check';
+import { LAYER_IDS, type LayerId } from './layers';
+import { GeoLayerError, layerQueryOptions } from './queries';
+import type { LayerCollection } from './validate';
+
+export type LayerLoadState<L extends LayerId = LayerId> =
+  | { status: 'loading' }
+  | { status: 'error'; error: GeoLayerError }
+  | { status: 'ready'; collection: LayerCollection<L> };
+
+export type LayersState = { readonly [L in LayerId]: LayerLoadState<L> };
+
+export interface GeoData {
+  layers: LayersState;
+  /** The successfully loaded collections, for the map and the analysis. */
+  loaded: LoadedLayers;
+  catalogue: Catalogue;
+  /** True once every layer has either loaded or failed. */
+  settled: boolean;
+}
+
+const GeoDataContext = createContext<GeoData | null>(null);
+
+function toLoadState(layerId: LayerId, result: { status: string; data?: unknown; error: unknown }): LayerLoadState {
+  if (result.status === 'success') return { status: 'ready', collection: result.data as LayerCollection };
+  if (result.status === 'error') {
+    const error = result.error instanceof GeoLayerError
+      ? result.error
+      : new GeoLayerError(layerId, [{ file: `geo/${layerId}.geojson`, featureId: null, field: null, message: String(result.error) }], false);
+    return { status: 'error', error };
+  }
+  return { status: 'loading' };
+}
+
+type QueryResult = { status: string; data?: unknown; error: unknown };
+
+/** Turns the query results (in LAYER_IDS order) into per-layer states; stable, so TanStack keeps its identity. */
+function combineLayerResults(results: QueryResult[]): { layers: LayersState; loaded: LoadedLayers } {
+  const layers = {} as Record<LayerId, LayerLoadState>;
+  const loaded: LoadedLayers = {};
+  LAYER_IDS.forEach((layerId, index) => {
+    const state = toLoadState(layerId, results[index] ?? { status: 'pending', error: null });
+    layers[layerId] = state;
+    if (state.status === 'ready') (loaded as Record<LayerId, LayerCollection>)[layerId] = state.collection;
+  });
+  return { layers: layers as unknown as LayersState, loaded };
+}
+
+/** Loads every layer file through TanStack Query and indexes the features once for search, list and details. */
+export function GeoDataProvider({ urls, children }: { urls: Readonly<Record<LayerId, string>>; children: ReactNode }) {
+  const { layers, loaded } = useQueries({
+    queries: LAYER_IDS.map((layerId) => layerQueryOptions(layerId, urls[layerId])),
+    combine: combineLayerResults,
+  });
+  const value = useMemo<GeoData>(
+    () => ({
+      layers,
+      loaded,
+      catalogue: buildCatalogue(loaded),
+      settled: Object.values(layers).every((state) => state.status !== 'loading'),
+    }),
+    [layers, loaded],
+  );
+  return <GeoDataContext.Provider value={value}>{children}</GeoDataContext.Provider>;
+}
+
+export function useGeoData(): GeoData {
+  const value = useContext(GeoDataContext);
+  if (!value) throw new Error('useGeoData must be used inside <GeoDataProvider>');
+  return value;
+}

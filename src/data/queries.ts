@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LayerId } from './layers';
+import { parseLayerFile, type GeoIssue, type LayerCollection } from './validate';
+
+/** A layer file that could not be fetched or did not validate. */
+export class GeoLayerError extends Error {
+  constructor(
+    readonly layerId: LayerId,
+    readonly issues: readonly GeoIssue[],
+    readonly retryable: boolean,
+  ) {
+    super(issues[0]?.message ?? 'unknown problem');
+    this.name = 'GeoLayerError';
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
+
+/** Fetches and validates one layer file. The result is frozen: the data is static and never mutated. */
+export async function fetchLayer<L extends LayerId>(layerId: L, url: string, signal?: AbortSignal): Promise<LayerCollection<L>> {
+  const file = fileNameOf(layerId);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new GeoLayerError(layerId, [{ file, featureId: null, field: null, message: `could not be fetched (${reason})` }], true);
+  }
+  if (!response.ok) {
+    throw new GeoLayerError(layerId, [{ file, featureId: null, field: null, message: `HTTP ${response.status}` }], response.status >= 500);
+  }
+  const result = parseLayerFile(layerId, file, await response.text());
+  if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);
+  return deepFreeze(result.collection);
+}
+
+/** Static data: loaded once, never stale, never refetched; a broken file is not retried. */
+export function layerQueryOptions<L extends LayerId>(layerId: L, url: string) {
+  return queryOptions({
+    queryKey: ['geo', layerId, url] as const,
+    queryFn: ({ signal }) => fetchLayer(layerId, url, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+    retry: (failureCount, error) => error instanceof GeoLayerError && error.retryable && failureCount < 2,
+  });
+}

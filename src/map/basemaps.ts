@@ -1,0 +1,104 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { META_BASEMAP, sourceIdOf } from './ids';
+import type { BasemapId } from './basemap-ids';
+
+/** The parts of a style a basemap contributes: drawn under the overlay. */
+export interface BasemapStyle {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+  glyphs?: string;
+  sprite?: StyleSpecification['sprite'];
+}
+
+const BACKGROUND: LayerSpecification = {
+  id: 'basemap:background',
+  type: 'background',
+  metadata: { [META_BASEMAP]: true },
+  paint: { 'background-color': '#eef1f4' },
+};
+
+const KARTVERKET_ATTRIBUTION = '© <a href="https://www.kartverket.no/">Kartverket</a> (CC BY 4.0)';
+
+/** Kartverket's open WMTS cache in Web Mercator, served as 256-px PNG tiles. */
+function kartverket(layer: 'topograatone' | 'topo'): BasemapStyle {
+  return {
+    sources: {
+      basemap: {
+        type: 'raster',
+        tiles: [`https://cache.kartverket.no/v1/wmts/1.0.0/${layer}/default/webmercator/{z}/{y}/{x}.png`],
+        tileSize: 256,
+        maxzoom: 18,
+        attribution: KARTVERKET_ATTRIBUTION,
+      },
+    },
+    layers: [BACKGROUND, { id: 'basemap:raster', type: 'raster', source: 'basemap', metadata: { [META_BASEMAP]: true } }],
+  };
+}
+
+/**
+ * The built-in base: a plain background and the names of the corridor's localities from our own business-area
+ * layer, so the map is never blank and needs no network.
+ */
+export const OFFLINE_BASEMAP: BasemapStyle = {
+  sources: {},
+  layers: [
+    BACKGROUND,
+    {
+      id: 'basemap:offline-localities',
+      type: 'symbol',
+      source: sourceIdOf('business-areas'),
+      metadata: { [META_BASEMAP]: true },
+      maxzoom: 11,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 14,
+        'text-letter-spacing': 0.08,
+        'text-transform': 'uppercase',
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#868e96', 'text-halo-color': '#eef1f4', 'text-halo-width': 1.5 },
+    },
+  ],
+};
+
+/** An OpenStreetMap-based vector style (OpenFreeMap, no key needed). */
+export const OSM_STYLE_URL = 'https://tiles.openfreemap.org/styles/positron';
+const OSM_ATTRIBUTION =
+  '<a href="https://openfreemap.org/">OpenFreeMap</a> © <a href="https://www.openmaptiles.org/">OpenMapTiles</a> ' +
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+
+function isStyle(value: unknown): value is StyleSpecification {
+  return typeof value === 'object' && value !== null && 'sources' in value && 'layers' in value && Array.isArray(value.layers);
+}
+
+/** Takes a fetched vector style apart into basemap parts, making sure every source credits OpenStreetMap. */
+export function basemapFromVectorStyle(style: unknown): BasemapStyle {
+  if (!isStyle(style)) throw new Error('the basemap style is not a MapLibre style');
+  const sources = Object.fromEntries(
+    Object.entries(style.sources).map(([id, source]) => [id, { ...source, attribution: OSM_ATTRIBUTION } as SourceSpecification]),
+  );
+  const layers = style.layers.map((layer) => ({ ...layer, metadata: { [META_BASEMAP]: true } }) as LayerSpecification);
+  return { sources, layers, glyphs: style.glyphs, sprite: style.sprite };
+}
+
+/**
+ * Resolves a basemap id to its style parts. Only the vector style needs a request; it fails (and the caller falls
+ * back to the offline base) when the network is down or slower than `timeoutMs`.
+ */
+export async function loadBasemap(id: BasemapId, timeoutMs = 8000): Promise<BasemapStyle> {
+  switch (id) {
+    case 'kartverket-grey':
+      return kartverket('topograatone');
+    case 'kartverket-topo':
+      return kartverket('topo');
+    case 'offline':
+      return OFFLINE_BASEMAP;
+    case 'osm': {
+      const response = await fetch(OSM_STYLE_URL, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return basemapFromVectorStyle(await response.json());
+    }
+  }
+}

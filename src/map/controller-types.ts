@@ -1,0 +1,49 @@
+import type { Feature, Polygon } from 'geojson';
+import type { LoadedLayers } from '../data/cross-check';
+import type { LayerId } from '../data/layers';
+import type { Language } from '../i18n/messages';
+import type { BasemapId } from './basemap-ids';
+
+/**
+ * The narrow interface the rest of the app uses to drive the map. Only `src/map/` knows that MapLibre is behind
+ * it; component tests pass a fake. Every setter is idempotent: calling it with what is already shown does nothing.
+ */
+export interface MapController {
+  /** The loaded layers and the band derived from the corridor axis; features without a position are skipped. */
+  setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void;
+  setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>): void;
+  /** Highlights one feature through feature-state, or none. */
+  setSelection(id: string | null): void;
+  /** Fades every feature not in `ids`; null shows all at full strength. */
+  setDimmed(ids: ReadonlySet<string> | null): void;
+  setLanguage(language: Language): void;
+  /** Shows a basemap, falling back to the offline base (and reporting it) when it cannot load. */
+  setBasemap(id: BasemapId): void;
+  /** Moves the camera to a feature: gently, or at once when the user prefers reduced motion. */
+  flyToFeature(id: string): void;
+  /** Frames the corridor band. */
+  fitCorridor(): void;
+  on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void;
+  /** Removes the map and every listener it installed. */
+  destroy(): void;
+}
+
+export interface MapControllerEvents {
+  /** Features under a click or tap, topmost first (empty when it hit none), and where it was. */
+  pick: { ids: string[]; lngLat: [number, number] };
+  /** Which basemap is shown; `fallback` when the requested one could not load. */
+  basemap: { requested: BasemapId; shown: BasemapId; fallback: boolean };
+  /** The WebGL context was lost (true) or is back and the map redrawn (false). */
+  context: { lost: boolean };
+  /** The map has loaded its style and is ready for input. */
+  ready: Record<string, never>;
+}
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  language: Language;
+  basemap: BasemapId;
+  reducedMotion: boolean;
+}
+
+export type CreateMapController = (options: MapControllerOptions) => MapController;

@@ -1,0 +1,62 @@
+import type { Geometry } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { META_LAYER } from './ids';
+
+/**
+ * A read-only window onto the live map for browser tests and the benchmark (`window.__bybandet`): what is
+ * rendered, and where on screen a feature is. It changes nothing, so it is safe to ship.
+ */
+export interface DebugHandle {
+  /** Ids of the features drawn in the viewport, optionally only those of one thematic layer. */
+  renderedFeatureIds(layerId?: string): string[];
+  /** Where a point feature is on the page (CSS pixels), or null if it has no point position. */
+  pagePointOf(id: string): { x: number; y: number } | null;
+  /** The visible area as [west, south, east, north]. */
+  bounds(): [number, number, number, number];
+  /** True when nothing is loading or animating. */
+  isIdle(): boolean;
+  /** The number of listeners the map has (leak checks). */
+  listenerCount(): number;
+}
+
+declare global {
+  interface Window {
+    __bybandet?: DebugHandle;
+  }
+}
+
+export function installDebugHandle(
+  map: MapLibreMap,
+  interactiveLayerIds: readonly string[],
+  geometryOf: (id: string) => Geometry | undefined,
+): () => void {
+  const handle: DebugHandle = {
+    renderedFeatureIds(layerId) {
+      const layers = interactiveLayerIds.filter((id) => {
+        if (!map.getLayer(id)) return false;
+        return layerId === undefined || (map.getLayer(id)?.metadata as Record<string, string> | undefined)?.[META_LAYER] === layerId;
+      });
+      const features = map.queryRenderedFeatures({ layers });
+      return [...new Set(features.map((feature) => String(feature.properties.id)))].sort();
+    },
+    pagePointOf(id) {
+      const geometry = geometryOf(id);
+      if (geometry?.type !== 'Point') return null;
+      const point = map.project(geometry.coordinates as [number, number]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + point.x, y: rect.top + point.y };
+    },
+    bounds() {
+      return map.getBounds().toArray().flat() as [number, number, number, number];
+    },
+    isIdle: () => map.loaded() && !map.isMoving(),
+    listenerCount() {
+      const listeners = (map as unknown as { _listeners?: Record<string, unknown[]> })._listeners ?? {};
+      return Object.values(listeners).reduce((total, list) => total + list.length, 0);
+    },
+  };
+  window.__bybandet = handle;
+  return () => {
+    if (window.__bybandet === handle) delete window.__bybandet;
+  };
+}

@@ -1,0 +1,13 @@
+import type { LayerId } from '../data/layers';
+
+/** Source ids: one GeoJSON source per thematic layer, plus the band derived from the corridor axis. */
+export const sourceIdOf = (layerId: LayerId) => `source:${layerId}`;
+export const BAND_SOURCE_ID = 'source:corridor-band';
+
+/** Metadata keys on our style layers: which thematic layer a style layer draws, and whether a tap selects from it. */
+export const META_LAYER = 'bybandet:layer';
+export const META_INTERACTIVE = 'bybandet:interactive';
+export const META_BASEMAP = 'bybandet:basemap';
+
+/** The property every feature is identified by (promoted to the feature id for feature-state). */
+export const FEATURE_ID_PROPERTY = 'id';

@@ -1,0 +1,69 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
+import { isDimmed, isSelected, LABEL_FONT } from './expressions';
+import { LAYER_COLORS, SELECTED_COLOR } from './palette';
+
+const lineLabel = (id: string, source: string, layer: string, size: number): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source,
+  metadata: { [META_LAYER]: layer },
+  layout: {
+    'symbol-placement': 'line',
+    'text-field': ['get', 'name'],
+    'text-font': LABEL_FONT,
+    'text-size': size,
+    'symbol-spacing': 400,
+  },
+  paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+});
+
+/** The corridor: the indicative band (derived from the axis) under a dashed axis, which is what a tap selects. */
+export const corridorLayers: LayerSpecification[] = [
+  {
+    id: 'corridor:band-fill',
+    type: 'fill',
+    source: BAND_SOURCE_ID,
+    metadata: { [META_LAYER]: 'corridor' },
+    paint: { 'fill-color': LAYER_COLORS.corridor, 'fill-opacity': 0.07 },
+  },
+  {
+    id: 'corridor:band-outline',
+    type: 'line',
+    source: BAND_SOURCE_ID,
+    metadata: { [META_LAYER]: 'corridor' },
+    paint: { 'line-color': LAYER_COLORS.corridor, 'line-width': 1.5, 'line-opacity': 0.6, 'line-dasharray': [3, 3] },
+  },
+  {
+    id: 'corridor:axis',
+    type: 'line',
+    source: sourceIdOf('corridor'),
+    metadata: { [META_LAYER]: 'corridor', [META_INTERACTIVE]: true },
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS.corridor],
+      'line-width': ['case', isSelected, 6, 4],
+      'line-opacity': 0.75,
+      'line-dasharray': [2, 1],
+    },
+  },
+  lineLabel('corridor:label', sourceIdOf('corridor'), 'corridor', 13),
+];
+
+/** Rail lines, dashed because they are schematic: straight between stations, not along the track. */
+export const railLineLayers: LayerSpecification[] = [
+  {
+    id: 'rail-lines:line',
+    type: 'line',
+    source: sourceIdOf('rail-lines'),
+    metadata: { [META_LAYER]: 'rail-lines', [META_INTERACTIVE]: true },
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS['rail-lines']],
+      'line-width': ['case', isSelected, 5, 3],
+      'line-opacity': ['case', isDimmed, 0.3, 0.85],
+      'line-dasharray': [4, 2],
+    },
+  },
+  lineLabel('rail-lines:label', sourceIdOf('rail-lines'), 'rail-lines', 12),
+];

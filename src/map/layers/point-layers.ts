@@ -1,0 +1,106 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerId } from '../../data/layers';
+import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT } from './expressions';
+import { metresToPixels } from './metres';
+import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
+
+export type PointLayerId = Extract<LayerId, 'transit-hubs' | 'research' | 'clusters' | 'business-areas' | 'attractions'>;
+
+/** Marker radius in pixels by kind: hubs and areas stand out, the rest are equal. */
+const markerRadius: ExpressionSpecification = ['match', ['get', 'kind'], 'rail-station', 8, 'business-area', 8, 'bus-hub', 6, 'rail-station-reference', 5, 6];
+
+const LABEL_MIN_ZOOM: Record<PointLayerId, number> = {
+  'transit-hubs': 10.5,
+  'business-areas': 11,
+  research: 12,
+  clusters: 13,
+  attractions: 12,
+};
+
+/**
+ * The style layers that draw one point layer: an accuracy halo (only for approximate positions), the marker
+ * (hollow when approximate, so exactness is visible at a glance), and a label. Business areas may also be outlines.
+ */
+export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
+  const source = sourceIdOf(layerId);
+  const color = LAYER_COLORS[layerId];
+  const metadata = { [META_LAYER]: layerId };
+  const layers: LayerSpecification[] = [
+    {
+      id: `${layerId}:halo`,
+      type: 'circle',
+      source,
+      metadata,
+      filter: ['all', isPoint, isApproximate],
+      paint: {
+        'circle-radius': metresToPixels(['get', 'accuracy_m']),
+        'circle-color': color,
+        // Wide halos (a locality guess) are fainter than narrow ones, so they do not drown the map.
+        'circle-opacity': ['case', isSelected, 0.2, isDimmed, 0.02, ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035]],
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['case', isSelected, 2, 1],
+        'circle-stroke-opacity': ['case', isSelected, 0.9, isDimmed, 0.1, ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25]],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: `${layerId}:marker`,
+      type: 'circle',
+      source,
+      metadata: { ...metadata, [META_INTERACTIVE]: true },
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['case', isSelected, ['+', markerRadius, 4], markerRadius],
+        'circle-color': ['case', isApproximate, '#ffffff', color],
+        'circle-stroke-color': ['case', isSelected, SELECTED_COLOR, isApproximate, color, HALO_LINE_COLOR],
+        'circle-stroke-width': ['case', isSelected, 4, isApproximate, 3, 2],
+        'circle-opacity': ['case', isDimmed, 0.25, 1],
+        'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
+      },
+    },
+    {
+      id: `${layerId}:label`,
+      type: 'symbol',
+      source,
+      metadata,
+      minzoom: LABEL_MIN_ZOOM[layerId],
+      filter: isPoint,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': '#212529',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+        'text-opacity': ['case', isDimmed, 0.35, 1],
+      },
+    },
+  ];
+  if (layerId !== 'business-areas') return layers;
+  return [
+    {
+      id: 'business-areas:outline-fill',
+      type: 'fill',
+      source,
+      metadata: { ...metadata, [META_INTERACTIVE]: true },
+      filter: isPolygon,
+      paint: { 'fill-color': color, 'fill-opacity': ['case', isSelected, 0.35, isDimmed, 0.05, 0.18] },
+    },
+    {
+      id: 'business-areas:outline-line',
+      type: 'line',
+      source,
+      metadata,
+      filter: isPolygon,
+      paint: { 'line-color': ['case', isSelected, SELECTED_COLOR, color], 'line-width': ['case', isSelected, 3, 1.5] },
+    },
+    ...layers,
+  ];
+}

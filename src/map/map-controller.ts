@@ -1,0 +1,317 @@
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import {
+  AttributionControl,
+  FullscreenControl,
+  LngLatBounds,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type IControl,
+  type MapEventType,
+  type MapMouseEvent,
+  type PointLike,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { LoadedLayers } from '../data/cross-check';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import { translate, type Language } from '../i18n/messages';
+import type { BasemapId } from './basemap-ids';
+import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import type { MapController, MapControllerEvents, MapControllerOptions } from './controller-types';
+import { installDebugHandle } from './debug-handle';
+import { Emitter } from './emitter';
+import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from './ids';
+import { OVERLAY_LAYERS } from './layers/overlay';
+import { mapLibreLocale } from './locale';
+import { composeStyle, EMPTY_COLLECTION } from './style';
+import { watchBasemap } from './watch-basemap';
+
+// The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
+setWorkerUrl(workerUrl);
+
+/** The camera may not leave the corridor and its surroundings: Lørenskog to Rånåsfoss, Nordre Øyeren to Lindeberg. */
+export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
+const LILLESTROM: [number, number] = [11.045, 59.953];
+const TAP_TOLERANCE_PX = 12;
+/** A tap hitting points within this many pixels of the nearest one offers them all; farther ones are ignored. */
+const SAME_SPOT_PX = 4;
+
+const INTERACTIVE_LAYER_IDS = OVERLAY_LAYERS.filter((layer) => layer.metadata && (layer.metadata as Record<string, unknown>)[META_INTERACTIVE]).map((layer) => layer.id);
+const layerOfStyleLayer = (metadata: unknown): LayerId | undefined => (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
+
+const hasCameraInHash = () => /^#\d/.test(window.location.hash);
+
+function pinnedOnly(collection: { features: readonly Feature<Geometry | null>[] }): FeatureCollection {
+  return { type: 'FeatureCollection', features: collection.features.filter((feature): feature is Feature<Geometry> => feature.geometry !== null) };
+}
+
+function boundsOf(geometry: Geometry): LngLatBounds {
+  const bounds = new LngLatBounds();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') bounds.extend(value as [number, number]);
+    else if (Array.isArray(value)) value.forEach(visit);
+  };
+  if ('coordinates' in geometry) visit(geometry.coordinates);
+  return bounds;
+}
+
+class MapLibreController implements MapController {
+  private readonly map: MapLibreMap;
+  private readonly events = new Emitter<MapControllerEvents>();
+  private readonly disposers: (() => void)[] = [];
+  private readonly reducedMotion: boolean;
+  private language: Language;
+  private controls: IControl[] = [];
+  private styleReady = false;
+  private needsInitialFit = !hasCameraInHash();
+  /** A feature asked for before its geometry arrived (a shared link): flown to once the data is in. */
+  private pendingFlyId: string | null = null;
+
+  /** Wanted state, applied whenever the style is ready; `applied*` remembers what the map already shows. */
+  private data: Record<string, FeatureCollection> = {};
+  private appliedData: Record<string, FeatureCollection> = {};
+  private sourceOfFeature = new Map<string, string>();
+  private geometryOfFeature = new Map<string, Geometry>();
+  private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+  private selectedId: string | null = null;
+  private appliedSelectedId: string | null = null;
+  private dimmed: ReadonlySet<string> | null = null;
+  private appliedDimmed = new Set<string>();
+
+  private basemapRequest = 0;
+  private stopWatchingBasemap: () => void = () => {};
+  private lastCollections: LoadedLayers = {};
+  private lastBand: Feature<Polygon> | null = null;
+
+  constructor(options: MapControllerOptions) {
+    this.language = options.language;
+    this.reducedMotion = options.reducedMotion;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: composeStyle(OFFLINE_BASEMAP, {}),
+      center: LILLESTROM,
+      zoom: 11,
+      minZoom: 9,
+      maxZoom: 18,
+      maxBounds: CORRIDOR_MAX_BOUNDS,
+      hash: true,
+      attributionControl: false,
+      locale: mapLibreLocale(options.language),
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: options.reducedMotion ? 0 : 300,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.addControls();
+    // A new style (the first one, a reload, or the rebuild after a lost WebGL context) holds none of our state.
+    this.listen('style.load', () => {
+      this.styleReady = true;
+      this.appliedData = {};
+      this.appliedSelectedId = null;
+      this.appliedDimmed = new Set();
+      this.sync();
+    });
+    this.listen('load', () => this.events.emit('ready', {}));
+    this.listen('click', (event) => this.pick(event));
+    this.listen('mousemove', (event) => {
+      this.map.getCanvas().style.cursor = this.featuresAt(event.point, 6).length > 0 ? 'pointer' : '';
+    });
+    this.listen('webglcontextlost', () => {
+      this.styleReady = false;
+      this.events.emit('context', { lost: true });
+    });
+    this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
+    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, (id) => this.geometryOfFeature.get(id)));
+    this.setBasemap(options.basemap);
+  }
+
+  private listen<K extends keyof MapEventType>(type: K, handler: (event: MapEventType[K]) => void): void {
+    this.map.on(type, handler);
+    this.disposers.push(() => this.map.off(type, handler));
+  }
+
+  private addControls(): void {
+    for (const control of this.controls) this.map.removeControl(control);
+    this.controls = [
+      new NavigationControl({ showCompass: false }),
+      new FullscreenControl({}),
+      new ScaleControl({ unit: 'metric' }),
+      new AttributionControl({ compact: false, customAttribution: translate(this.language, 'attribution.data') }),
+    ];
+    const positions = ['top-right', 'top-right', 'bottom-left', 'bottom-right'] as const;
+    this.controls.forEach((control, index) => this.map.addControl(control, positions[index]));
+  }
+
+  setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void {
+    if (band !== this.lastBand) this.data[BAND_SOURCE_ID] = band ? { type: 'FeatureCollection', features: [band] } : EMPTY_COLLECTION;
+    for (const layerId of LAYER_IDS) {
+      const collection = layers[layerId];
+      if (collection === this.lastCollections[layerId]) continue;
+      this.data[sourceIdOf(layerId)] = collection ? pinnedOnly(collection) : EMPTY_COLLECTION;
+    }
+    this.lastCollections = layers;
+    this.lastBand = band;
+    this.sourceOfFeature.clear();
+    this.geometryOfFeature.clear();
+    for (const layerId of LAYER_IDS) {
+      for (const feature of layers[layerId]?.features ?? []) {
+        this.sourceOfFeature.set(feature.properties.id, sourceIdOf(layerId));
+        if (feature.geometry) this.geometryOfFeature.set(feature.properties.id, feature.geometry);
+      }
+    }
+    if (this.pendingFlyId && this.geometryOfFeature.has(this.pendingFlyId)) {
+      this.needsInitialFit = false;
+      this.flyToFeature(this.pendingFlyId);
+    } else if (this.needsInitialFit && band) {
+      this.needsInitialFit = false;
+      this.fitCorridor(false);
+    }
+    this.sync();
+  }
+
+  setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>): void {
+    this.visible = visible;
+    this.sync();
+  }
+
+  setSelection(id: string | null): void {
+    this.selectedId = id;
+    this.sync();
+  }
+
+  setDimmed(ids: ReadonlySet<string> | null): void {
+    this.dimmed = ids;
+    this.sync();
+  }
+
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.map._locale = { ...this.map._locale, ...mapLibreLocale(language) };
+    this.addControls();
+  }
+
+  setBasemap(id: BasemapId): void {
+    const request = ++this.basemapRequest;
+    this.stopWatchingBasemap();
+    const fallBack = () => {
+      if (request !== this.basemapRequest) return;
+      this.stopWatchingBasemap();
+      this.applyBasemap(OFFLINE_BASEMAP);
+      this.events.emit('basemap', { requested: id, shown: 'offline', fallback: true });
+    };
+    loadBasemap(id).then(
+      (basemap) => {
+        if (request !== this.basemapRequest) return;
+        this.applyBasemap(basemap);
+        this.events.emit('basemap', { requested: id, shown: id, fallback: false });
+        if (id !== 'offline') this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), fallBack);
+      },
+      fallBack,
+    );
+  }
+
+  private applyBasemap(basemap: BasemapStyle): void {
+    // A diffed style keeps our sources, their data and feature-state; a full reload fires style.load instead.
+    // Before the first style has loaded there is nothing to diff against.
+    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible), { diff: this.styleReady });
+    this.sync();
+  }
+
+  flyToFeature(id: string): void {
+    const geometry = this.geometryOfFeature.get(id);
+    this.pendingFlyId = geometry || this.sourceOfFeature.has(id) ? null : id;
+    if (!geometry) return;
+    const animate = !this.reducedMotion;
+    if (geometry.type === 'Point') {
+      const [lng, lat] = geometry.coordinates as [number, number];
+      this.map.flyTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 13), animate, essential: false });
+    } else {
+      this.map.fitBounds(boundsOf(geometry), { padding: 60, maxZoom: 14, animate });
+    }
+  }
+
+  fitCorridor(animate = !this.reducedMotion): void {
+    const band = this.data[BAND_SOURCE_ID]?.features[0];
+    if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate });
+  }
+
+  on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
+    return this.events.on(type, handler);
+  }
+
+  destroy(): void {
+    this.basemapRequest += 1;
+    this.stopWatchingBasemap();
+    for (const dispose of this.disposers.splice(0)) dispose();
+    this.events.clear();
+    this.map.remove();
+  }
+
+  private featuresAt(point: { x: number; y: number }, radius: number) {
+    const box: [PointLike, PointLike] = [[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]];
+    return this.styleReady ? this.map.queryRenderedFeatures(box, { layers: INTERACTIVE_LAYER_IDS }) : [];
+  }
+
+  private pick(event: MapMouseEvent): void {
+    const hits = this.featuresAt(event.point, TAP_TOLERANCE_PX);
+    const points = hits.filter((feature) => feature.geometry.type === 'Point');
+    let ids: string[];
+    if (points.length > 0) {
+      const distance = (feature: (typeof points)[number]) => {
+        const projected = this.map.project(feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : event.lngLat);
+        return Math.hypot(projected.x - event.point.x, projected.y - event.point.y);
+      };
+      const nearest = Math.min(...points.map(distance));
+      ids = points.filter((feature) => distance(feature) <= nearest + SAME_SPOT_PX).map((feature) => String(feature.properties.id));
+    } else {
+      ids = hits.map((feature) => String(feature.properties.id));
+    }
+    this.events.emit('pick', { ids: [...new Set(ids)], lngLat: [event.lngLat.lng, event.lngLat.lat] });
+  }
+
+  /** Pushes the wanted state into the map, touching only what changed. */
+  private sync(): void {
+    if (!this.styleReady) return;
+    for (const [sourceId, collection] of Object.entries(this.data)) {
+      if (this.appliedData[sourceId] === collection) continue;
+      const source = this.map.getSource(sourceId);
+      if (source && 'setData' in source && typeof source.setData === 'function') {
+        (source as { setData: (data: FeatureCollection) => void }).setData(collection);
+        this.appliedData[sourceId] = collection;
+      }
+    }
+    for (const layer of OVERLAY_LAYERS) {
+      const layerId = layerOfStyleLayer(layer.metadata);
+      if (!layerId || !this.map.getLayer(layer.id)) continue;
+      const visibility = this.visible[layerId] ? 'visible' : 'none';
+      if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility) this.map.setLayoutProperty(layer.id, 'visibility', visibility);
+    }
+    this.syncFeatureState();
+  }
+
+  private setState(id: string, state: Record<string, boolean>): void {
+    const source = this.sourceOfFeature.get(id);
+    if (source && this.geometryOfFeature.has(id) && this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
+  }
+
+  private syncFeatureState(): void {
+    if (this.appliedSelectedId !== this.selectedId) {
+      if (this.appliedSelectedId) this.setState(this.appliedSelectedId, { selected: false });
+      if (this.selectedId) this.setState(this.selectedId, { selected: true });
+      this.appliedSelectedId = this.selectedId;
+    }
+    const wanted = new Set<string>();
+    if (this.dimmed) for (const id of this.geometryOfFeature.keys()) if (!this.dimmed.has(id)) wanted.add(id);
+    for (const id of this.appliedDimmed) if (!wanted.has(id)) this.setState(id, { dimmed: false });
+    for (const id of wanted) if (!this.appliedDimmed.has(id)) this.setState(id, { dimmed: true });
+    this.appliedDimmed = wanted;
+  }
+}
+
+/** Creates the one MapLibre map of the app. Throws when the browser has no WebGL; the caller shows the list instead. */
+export function createMapLibreController(options: MapControllerOptions): MapController {
+  return new MapLibreController(options);
+}

@@ -1,0 +1,44 @@
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { BasemapStyle } from './basemaps';
+import { BAND_SOURCE_ID, FEATURE_ID_PROPERTY, META_LAYER, sourceIdOf } from './ids';
+import { OVERLAY_LAYERS } from './layers/overlay';
+
+export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function geojsonSource(data: FeatureCollection): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: FEATURE_ID_PROPERTY };
+}
+
+/** What the overlay sources currently hold, by source id. */
+export type OverlayData = Readonly<Record<string, FeatureCollection>>;
+
+/**
+ * The whole style: a basemap underneath and the explorer's overlay on top. Switching basemap swaps only the lower
+ * half; the overlay keeps its sources (and their current data) so nothing flickers or reloads.
+ */
+export function composeStyle(
+  basemap: BasemapStyle,
+  data: OverlayData,
+  visible: Readonly<Partial<Record<LayerId, boolean>>> = {},
+): StyleSpecification {
+  const overlaySources = Object.fromEntries(
+    [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID].map((id) => [id, geojsonSource(data[id] ?? EMPTY_COLLECTION)]),
+  );
+  const style: StyleSpecification = {
+    version: 8,
+    sources: { ...basemap.sources, ...overlaySources },
+    layers: [
+      ...basemap.layers,
+      ...OVERLAY_LAYERS.map((layer) => {
+        const layerId = (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
+        const hidden = layerId !== undefined && visible[layerId] === false;
+        return hidden ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as typeof layer) : layer;
+      }),
+    ],
+  };
+  if (basemap.glyphs) style.glyphs = basemap.glyphs;
+  if (basemap.sprite) style.sprite = basemap.sprite;
+  return style;
+}

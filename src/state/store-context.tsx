@@ -1,0 +1,20 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { ExplorerState, ExplorerStore } from './store';
+
+const StoreContext = createContext<ExplorerStore | null>(null);
+
+export function ExplorerStoreProvider({ store, children }: { store: ExplorerStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useExplorerStore(): ExplorerStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useExplorerStore must be used inside <ExplorerStoreProvider>');
+  return store;
+}
+
+/** Reads one value from the store. Selectors returning new objects must be wrapped in `useShallow`. */
+export function useExplorer<T>(selector: (state: ExplorerState) => T): T {
+  return useStore(useExplorerStore(), selector);
+}

@@ -1,0 +1,74 @@
+import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
+import { isLanguage, type Language } from '../i18n/messages';
+import { isBasemapId, type BasemapId } from '../map/basemap-ids';
+
+/**
+ * The part of the explorer's state that lives in the URL, so a user can share it:
+ * `?feature=<id>&layers=<id,id>&lang=nb|en&basemap=<id>`. The camera is in the hash, owned by MapLibre.
+ * A missing parameter is `null` ("use the default"), never a guess.
+ */
+export interface UrlState {
+  feature: string | null;
+  /** Visible layers; null means all of them. */
+  layers: readonly LayerId[] | null;
+  lang: Language | null;
+  basemap: BasemapId | null;
+}
+
+export interface UrlProblem {
+  param: string;
+  value: string;
+}
+
+const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads the URL's search string. Unknown or malformed values are dropped and reported, never thrown. */
+export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const state: UrlState = { feature: null, layers: null, lang: null, basemap: null };
+
+  const feature = params.get('feature');
+  if (feature !== null) {
+    if (FEATURE_ID.test(feature)) state.feature = feature;
+    else problems.push({ param: 'feature', value: feature });
+  }
+
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const requested = layers.split(',').map((part) => part.trim()).filter((part) => part !== '');
+    const known = requested.filter(isLayerId);
+    for (const part of requested) if (!isLayerId(part)) problems.push({ param: 'layers', value: part });
+    // Only unknown ids asked for: keep the defaults rather than hiding everything by accident.
+    state.layers = requested.length > 0 && known.length === 0 ? null : LAYER_IDS.filter((id) => known.includes(id));
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else problems.push({ param: 'lang', value: lang });
+  }
+
+  const basemap = params.get('basemap');
+  if (basemap !== null) {
+    if (isBasemapId(basemap)) state.basemap = basemap;
+    else problems.push({ param: 'basemap', value: basemap });
+  }
+  return { state, problems };
+}
+
+/**
+ * Writes `state` into `search`, keeping every parameter the explorer does not own (other features' parameters).
+ * Defaults are left out so shared links stay short.
+ */
+export function writeUrlState(search: string, state: UrlState): string {
+  const params = new URLSearchParams(search);
+  const set = (name: string, value: string | null) => (value === null ? params.delete(name) : params.set(name, value));
+  set('feature', state.feature);
+  const allVisible = state.layers === null || state.layers.length === LAYER_IDS.length;
+  set('layers', allVisible ? null : (state.layers ?? []).join(','));
+  set('lang', state.lang);
+  set('basemap', state.basemap);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}

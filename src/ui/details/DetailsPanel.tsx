@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { useGeoData } from '../../data/geo-data';
+import { useT } from '../../i18n/use-t';
+import { useExplorer } from '../../state/store-context';
+import { EntryLabel } from '../list/EntryLabel';
+import { FeatureDetails } from './FeatureDetails';
+
+/** The panel for what is selected: one feature's details, or a choice when a tap hit several at one spot. */
+export function DetailsPanel() {
+  const t = useT();
+  const { catalogue } = useGeoData();
+  const selectedId = useExplorer((state) => state.selectedId);
+  const selectionOrigin = useExplorer((state) => state.selectionOrigin);
+  const candidates = useExplorer((state) => state.pickCandidates);
+  const select = useExplorer((state) => state.select);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const entry = selectedId ? catalogue.byId.get(selectedId) : undefined;
+
+  // Move focus to the panel when the user opened it, so keyboard and screen-reader users land on what they chose.
+  useEffect(() => {
+    if (selectionOrigin !== 'url' && selectionOrigin !== 'history') headingRef.current?.focus({ preventScroll: true });
+  }, [selectedId, candidates, selectionOrigin]);
+
+  const close = () => select(null, 'list');
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') close();
+  };
+
+  return (
+    <aside className="details" aria-labelledby="details-heading" onKeyDown={onKeyDown}>
+      <button type="button" className="details__close" onClick={close} aria-label={t('details.close')}>
+        ×
+      </button>
+      {entry && <FeatureDetails entry={entry} headingRef={headingRef} />}
+      {!entry && candidates && (
+        <>
+          <h2 id="details-heading" ref={headingRef} tabIndex={-1}>{t('details.pickHeading', { count: candidates.length })}</h2>
+          <p>{t('details.pickHint')}</p>
+          <ul className="details__candidates">
+            {candidates.map((id) => {
+              const candidate = catalogue.byId.get(id);
+              return candidate ? (
+                <li key={id}>
+                  <button type="button" className="feature-list__item" onClick={() => select(id, 'map')}>
+                    <EntryLabel entry={candidate} />
+                  </button>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

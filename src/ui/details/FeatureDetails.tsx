@@ -1,0 +1,70 @@
+import type { RefObject } from 'react';
+import type { CatalogueEntry } from '../../data/catalogue';
+import { useT } from '../../i18n/use-t';
+import { useExplorer } from '../../state/store-context';
+import { LayerFacts } from './LayerFacts';
+import { PositionSection } from './PositionSection';
+import { SourceLink } from './SourceLink';
+
+/** Name, kind, description, what is known of its position, layer-specific facts, facts and sources. */
+export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const t = useT();
+  const language = useExplorer((state) => state.language);
+  const requestFly = useExplorer((state) => state.requestFly);
+  const { properties } = entry.feature;
+  const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
+
+  return (
+    <article className="details__feature" data-feature-id={entry.id}>
+      <p className="details__kind">
+        {t(`kind.${properties.kind}`)} · {t(`details.status.${properties.status}`)}
+      </p>
+      <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
+        {name}
+      </h2>
+      {name !== properties.name && <p className="details__local-name" lang="nb">{properties.name}</p>}
+      <p className="details__description">{properties.description[language]}</p>
+      {entry.pinned && (
+        <button type="button" className="button" onClick={requestFly}>
+          {t('details.zoomTo')}
+        </button>
+      )}
+      <LayerFacts entry={entry} />
+      {properties.facts.length > 0 && (
+        <section aria-labelledby="details-facts">
+          <h3 id="details-facts">{t('details.facts')}</h3>
+          <ul className="details__facts">
+            {properties.facts.map((fact) => (
+              <li key={fact.text.nb}>
+                {fact.text[language]} <span className="details__source">(<SourceLink source={fact.source} />)</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <PositionSection entry={entry} />
+      <section aria-labelledby="details-sources">
+        <h3 id="details-sources">{t('details.sources')}</h3>
+        <ul className="details__sources">
+          {properties.sources.map((source) => (
+            <li key={source.name}>
+              <SourceLink source={source} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {properties.municipality && (
+        <p className="details__municipality">
+          {t('details.municipality')}: {properties.municipality}
+        </p>
+      )}
+      {properties.url && (
+        <p>
+          <a className="button button--link" href={properties.url} target="_blank" rel="noopener noreferrer">
+            {t('details.moreLink')} ↗
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}

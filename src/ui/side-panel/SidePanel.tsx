@@ -1,0 +1,47 @@
+import { useT } from '../../i18n/use-t';
+import { useExplorer } from '../../state/store-context';
+import type { SidePanel as SidePanelId } from '../../state/view-slice';
+import { FeatureList } from '../list/FeatureList';
+import { Legend } from '../legend/Legend';
+
+const TABS: readonly SidePanelId[] = ['legend', 'list'];
+
+/** Legend and list share one panel with tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
+export function SidePanel() {
+  const t = useT();
+  const panel = useExplorer((state) => state.sidePanel);
+  const setSidePanel = useExplorer((state) => state.setSidePanel);
+  const label = (id: SidePanelId) => t(id === 'legend' ? 'panel.legend' : 'panel.list');
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const next = TABS[(TABS.indexOf(panel) + 1) % TABS.length]!;
+    setSidePanel(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label={t('panel.tabs')}>
+      <div role="tablist" aria-label={t('panel.tabs')} className="side-panel__tabs" onKeyDown={onKeyDown}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={panel === id}
+            aria-controls={`tabpanel-${id}`}
+            tabIndex={panel === id ? 0 : -1}
+            className="side-panel__tab"
+            onClick={() => setSidePanel(id)}
+          >
+            {label(id)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="side-panel__content">
+        {panel === 'legend' ? <Legend /> : <FeatureList />}
+      </div>
+    </aside>
+  );
+}
