@@ -37,6 +37,8 @@ export interface MapControllerEvents {
   context: { lost: boolean };
   /** The map has loaded its style and is ready for input. */
   ready: Record<string, never>;
+  /** Everything asked of the map so far is drawn: nothing loading, nothing animating. */
+  idle: Record<string, never>;
 }
 
 export interface MapControllerOptions {

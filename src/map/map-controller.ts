@@ -114,6 +114,7 @@ class MapLibreController implements MapController {
       this.sync();
     });
     this.listen('load', () => this.events.emit('ready', {}));
+    this.listen('idle', () => this.events.emit('idle', {}));
     this.listen('click', (event) => this.pick(event));
     this.listen('mousemove', (event) => {
       this.map.getCanvas().style.cursor = this.featuresAt(event.point, 6).length > 0 ? 'pointer' : '';

@@ -6,6 +6,9 @@ import type { CreateMapController, MapController } from '../../map/controller-ty
 import { useExplorer, useExplorerStore } from '../../state/store-context';
 import { useMapEvents } from './use-map-events';
 
+/** Performance mark set once the map first shows every layer. */
+export const USABLE_MARK = 'bybandet:usable';
+
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
@@ -45,7 +48,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
 
   useMapEvents(controller);
 
-  const { loaded } = useGeoData();
+  const { loaded, settled } = useGeoData();
+  const [usable, setUsable] = useState(false);
   const band = useCorridorBand(loaded.corridor);
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const selectedId = useExplorer((state) => state.selectedId);
@@ -57,6 +61,16 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const initialBasemap = useRef({ basemap, basemapAttempt });
 
   useEffect(() => controller?.setOverlay(loaded, band), [controller, loaded, band]);
+  // "Usable": every layer has loaded (or failed) and the map has drawn it. The benchmark measures up to this mark.
+  useEffect(() => {
+    if (!controller || !settled || usable) return;
+    const off = controller.on('idle', () => {
+      off();
+      performance.mark(USABLE_MARK);
+      setUsable(true);
+    });
+    return off;
+  }, [controller, settled, usable]);
   useEffect(() => controller?.setVisibleLayers(visibleLayers), [controller, visibleLayers]);
   useEffect(() => controller?.setLanguage(language), [controller, language]);
   useEffect(() => {
@@ -77,7 +91,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
 
   return (
     <div className="map-view" role="region" aria-label={t('app.mapLabel')}>
-      <div ref={containerRef} className="map-view__canvas" data-ready={ready ? 'true' : 'false'} />
+      <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
       {unavailable && <p className="map-view__message">{t('map.unavailable')}</p>}
       {!unavailable && !ready && <p className="map-view__message map-view__message--loading">{t('map.loading')}</p>}
     </div>
