@@ -1,0 +1,82 @@
+import type { Feature, Polygon } from 'geojson';
+import type { LoadedLayers } from '../../src/data/cross-check';
+import type { LayerId } from '../../src/data/layers';
+import type { Language } from '../../src/i18n/messages';
+import type { BasemapId } from '../../src/map/basemap-ids';
+import type { CreateMapController, MapController, MapControllerEvents, MapControllerOptions } from '../../src/map/controller-types';
+import { Emitter } from '../../src/map/emitter';
+
+/** A map controller without a map: records what the app asks of it and lets a test play map events. */
+export class FakeMapController implements MapController {
+  readonly events = new Emitter<MapControllerEvents>();
+  overlay: LoadedLayers = {};
+  band: Feature<Polygon> | null = null;
+  visible: Readonly<Record<LayerId, boolean>> | null = null;
+  selection: string | null = null;
+  dimmed: ReadonlySet<string> | null = null;
+  language: Language;
+  basemaps: BasemapId[] = [];
+  flights: string[] = [];
+  fits = 0;
+  destroyed = false;
+
+  constructor(readonly options: MapControllerOptions) {
+    this.language = options.language;
+  }
+
+  setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null) {
+    this.overlay = layers;
+    this.band = band;
+  }
+  setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>) {
+    this.visible = visible;
+  }
+  setSelection(id: string | null) {
+    this.selection = id;
+  }
+  setDimmed(ids: ReadonlySet<string> | null) {
+    this.dimmed = ids;
+  }
+  setLanguage(language: Language) {
+    this.language = language;
+  }
+  setBasemap(id: BasemapId) {
+    this.basemaps.push(id);
+  }
+  flyToFeature(id: string) {
+    this.flights.push(id);
+  }
+  fitCorridor() {
+    this.fits += 1;
+  }
+  on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void) {
+    return this.events.on(type, handler);
+  }
+  destroy() {
+    this.destroyed = true;
+    this.events.clear();
+  }
+  /** Plays an event as if the map had fired it. */
+  emit<K extends keyof MapControllerEvents>(type: K, event: MapControllerEvents[K]) {
+    this.events.emit(type, event);
+  }
+}
+
+/** A factory that remembers every controller it made; `current` is the live one. */
+export function fakeMapFactory() {
+  const made: FakeMapController[] = [];
+  const create: CreateMapController = (options) => {
+    const controller = new FakeMapController(options);
+    made.push(controller);
+    return controller;
+  };
+  return {
+    create,
+    made,
+    get current(): FakeMapController {
+      const live = made.filter((controller) => !controller.destroyed);
+      if (live.length !== 1) throw new Error(`expected one live map controller, found ${live.length}`);
+      return live[0]!;
+    },
+  };
+}

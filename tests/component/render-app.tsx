@@ -1,0 +1,41 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { readFile } from 'node:fs/promises';
+import { expect, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { createAppQueryClient } from '../../src/app/query-client';
+import { LAYER_IDS, type LayerId } from '../../src/data/layers';
+import { createExplorerStore } from '../../src/state/store';
+import { stateFromUrl } from '../../src/state/url-sync';
+import { fakeMapFactory } from './fake-map-controller';
+
+/** Serves `/data/<file>` from the repository, so the app loads the real geo/ files through its real loader. */
+function stubFetch() {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const path = String(input).replace(/^\/data\//, '');
+    try {
+      return new Response(await readFile(path, 'utf8'), { status: 200 });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+export interface RenderOptions {
+  /** Replace layer files, e.g. with a broken fixture: `{ clusters: 'tests/fixtures/geo-broken/clusters.geojson' }`. */
+  files?: Partial<Record<LayerId, string>>;
+  /** The URL the app starts at (search and hash). */
+  url?: string;
+}
+
+/** Renders the whole app with a fresh store, a fresh QueryClient and a fake map controller. */
+export async function renderApp({ files = {}, url = '/' }: RenderOptions = {}) {
+  window.history.replaceState(null, '', url);
+  stubFetch();
+  const dataUrls = Object.fromEntries(LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`])) as Record<LayerId, string>;
+  const { state, notices } = stateFromUrl(window.location.search);
+  const store = createExplorerStore({ ...state, notices });
+  const map = fakeMapFactory();
+  const view = render(<App store={store} queryClient={createAppQueryClient()} dataUrls={dataUrls} createMapController={map.create} />);
+  await waitFor(() => expect(screen.queryAllByText(/Laster …|Loading …/)).toHaveLength(0));
+  return { ...view, store, map };
+}
