@@ -26,6 +26,7 @@ const nb = {
 
   'legend.heading': 'Kartlag',
   'legend.count': '{count} steder',
+  'legend.count.one': '{count} sted',
   'legend.countUnpinned': '{count} steder, {unpinned} uten posisjon',
   'legend.loading': 'Laster …',
   'legend.error': 'Kunne ikke laste laget',
@@ -48,11 +49,13 @@ const nb = {
   'search.placeholder': 'Søk: Lillestrøm, Ahus, NILU …',
   'search.noResults': 'Ingen treff for «{query}»',
   'search.results': '{count} treff',
+  'search.results.one': '{count} treff',
   'search.clear': 'Tøm søket',
 
   'list.heading': 'Alle steder',
   'list.filterNote': 'Viser steder i synlige kartlag.',
   'list.hiddenLayers': '{count} kartlag er skjult.',
+  'list.hiddenLayers.one': '{count} kartlag er skjult.',
   'list.noPosition': 'uten posisjon',
   'list.approximate': 'omtrentlig',
   'list.empty': 'Ingen kartlag er synlige.',
@@ -168,6 +171,7 @@ const en: Record<MessageKey, string> = {
 
   'legend.heading': 'Layers',
   'legend.count': '{count} places',
+  'legend.count.one': '{count} place',
   'legend.countUnpinned': '{count} places, {unpinned} without a position',
   'legend.loading': 'Loading …',
   'legend.error': 'The layer could not be loaded',
@@ -190,11 +194,13 @@ const en: Record<MessageKey, string> = {
   'search.placeholder': 'Search: Lillestrøm, Ahus, NILU …',
   'search.noResults': 'No matches for “{query}”',
   'search.results': '{count} matches',
+  'search.results.one': '{count} match',
   'search.clear': 'Clear search',
 
   'list.heading': 'All places',
   'list.filterNote': 'Showing places in visible layers.',
   'list.hiddenLayers': '{count} layers are hidden.',
+  'list.hiddenLayers.one': '{count} layer is hidden.',
   'list.noPosition': 'no position',
   'list.approximate': 'approximate',
   'list.empty': 'No layers are visible.',
@@ -291,9 +297,14 @@ export const MESSAGES: Record<Language, Record<MessageKey, string>> = { nb, en }
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a text up and fills in its `{placeholders}`; a missing parameter is left visible rather than hidden. */
+/**
+ * Looks a text up and fills in its `{placeholders}`; a missing parameter is left visible rather than hidden.
+ * With `count` 1, a `<key>.one` text is used where there is one (both languages have just one and other).
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = MESSAGES[language][key];
+  const table = MESSAGES[language];
+  const singular = `${key}.one`;
+  const template = params?.count === 1 && singular in table ? table[singular as MessageKey] : table[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

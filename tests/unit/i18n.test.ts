@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, translate } from '../../src/i18n/messages';
+
+describe('messages', () => {
+  it('has every text in both languages, none empty', () => {
+    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.nb).sort());
+    for (const table of Object.values(MESSAGES)) for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(MESSAGES.nb) as (keyof typeof MESSAGES.nb)[]) {
+      expect(placeholders(MESSAGES.en[key]), key).toEqual(placeholders(MESSAGES.nb[key]));
+    }
+  });
+
+  it('fills in parameters and picks the singular for one', () => {
+    expect(translate('nb', 'legend.count', { count: 3 })).toBe('3 steder');
+    expect(translate('nb', 'legend.count', { count: 1 })).toBe('1 sted');
+    expect(translate('en', 'list.hiddenLayers', { count: 1 })).toBe('1 layer is hidden.');
+  });
+
+  it('leaves a missing parameter visible instead of printing "undefined"', () => {
+    expect(translate('en', 'legend.count')).toBe('{count} places');
+  });
+});
