@@ -11,6 +11,7 @@ export function Header() {
   const basemap = useExplorer((state) => state.basemap);
   const setBasemap = useExplorer((state) => state.setBasemap);
   const setSidePanel = useExplorer((state) => state.setSidePanel);
+  const session = useExplorer((state) => state.session);
   const other = language === 'nb' ? 'en' : 'nb';
   const skipToList = () => {
     setSidePanel('list');
@@ -28,7 +29,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <SearchBox />
+      <SearchBox key={session} />
       <div className="header__controls">
         <label className="header__basemap">
           <span className="visually-hidden">{t('basemap.label')}</span>

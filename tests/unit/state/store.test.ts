@@ -51,3 +51,15 @@ describe('explorer store', () => {
     expect(store.getState()).toMatchObject({ basemapFallback: false, basemapAttempt: 1 });
   });
 });
+
+describe('session reset', () => {
+  it('returns everything to its defaults but keeps the basemap, and bumps the session', () => {
+    const store = createExplorerStore({ language: 'en', selectedId: 'ahus', basemap: 'offline' });
+    store.getState().setLayerVisible('research', false);
+    store.getState().notify({ id: 'x', message: 'notice.contextLost', tone: 'info' });
+    store.getState().resetSession();
+    const state = store.getState();
+    expect(state).toMatchObject({ language: 'nb', selectedId: null, basemap: 'offline', notices: [], session: 1 });
+    expect(state.visibleLayers.research).toBe(true);
+  });
+});
