@@ -6,7 +6,7 @@ describe('hubsFromLayer', () => {
   const { hubs, skipped } = hubsFromLayer(miniLayers()['transit-hubs']);
 
   it('reads rail stations as rail and bus hubs as bus', () => {
-    expect(hubs.map((hub) => [hub.id, hub.mode])).toEqual([['ln', 'rail'], ['sv', 'rail'], ['bu', 'bus']]);
+    expect(hubs.map((hub) => [hub.id, hub.mode])).toEqual([['lillestrom-stasjon', 'rail'], ['sv', 'rail'], ['bu', 'bus']]);
   });
 
   it('keeps the rail lines and the sampled departures', () => {
