@@ -32,6 +32,7 @@ export type ClassReason =
       nearestBus: ClassEvidence | null;
     };
 
+/** A place's class, the reason for it, and the classes its position's ± allows. */
 export interface AccessibilityClass {
   letter: AccessClass;
   reason: ClassReason;

@@ -56,6 +56,7 @@ export const ANALYSIS_ASSUMPTIONS: AnalysisAssumptions = Object.freeze({
   maxComparedSites: 3,
 });
 
+/** Any subset of the assumptions, e.g. from a slider; see {@link resolveAssumptions} for what is ignored. */
 export type AssumptionOverrides = Partial<AnalysisAssumptions>;
 
 const POSITIVE_NUMBER_KEYS = [

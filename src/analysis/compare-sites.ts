@@ -16,18 +16,21 @@ export interface NearbyActor {
   uncertain: boolean;
 }
 
+/** One column of the comparison. */
 export interface ComparedSite {
   row: SiteRow;
   /** Actors within `actorRadiusMeters` (by central distance), nearest first; null when the site has no position. */
   actors: NearbyActor[] | null;
 }
 
+/** An id that could not be compared, and why. */
 export interface CompareProblem {
   id: string;
   code: 'unknown-site' | 'duplicate' | 'too-many';
   message: string;
 }
 
+/** The sites side by side, in the order asked for. */
 export interface Comparison {
   sites: ComparedSite[];
   /** Research actors with no position: they cannot be counted near any site, and the UI should say so. */

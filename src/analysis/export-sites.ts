@@ -13,6 +13,7 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Options for {@link sitesToCsv}. */
 export interface CsvOptions {
   /**
    * Start with a UTF-8 byte order mark (default true): without it, spreadsheet programs commonly read the file as

@@ -11,6 +11,7 @@ import { representativePoint, type RepresentativePoint } from './representative-
 
 /** The layers whose features are places with a hub connection (the axis and the rail lines are infrastructure). */
 export const PLACE_LAYER_IDS = ['business-areas', 'attractions', 'clusters', 'research', 'transit-hubs'] as const satisfies readonly LayerId[];
+/** A layer whose features are places. */
 export type PlaceLayerId = (typeof PLACE_LAYER_IDS)[number];
 
 /** One feature's figures. */
@@ -34,6 +35,7 @@ export interface HubAnalysis {
   skipped: readonly SkippedFeature[];
 }
 
+/** What a run of the analysis may add to the data: proposed hubs and assumption overrides. */
 export interface AnalysisOptions {
   proposals?: readonly ProposedHub[];
   assumptions?: AssumptionOverrides;

@@ -18,6 +18,7 @@ export interface HubSet {
   bus: ModeIndex;
 }
 
+/** A hub found by a spatial query. */
 export interface HubNeighbour {
   hub: Hub;
   /** Straight-line (geodesic) distance, metres. */

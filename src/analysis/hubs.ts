@@ -4,7 +4,9 @@ import { isApproximatePosition } from '../data/position';
 import type { LayerCollection, LayerFeature } from '../data/validate';
 import type { MeasuredPosition } from './distance-estimate';
 
+/** Rail stations (incl. the two reference stations) are `rail`; bus hubs are `bus`. */
 export type HubMode = 'rail' | 'bus';
+/** A rail line id as in `geo/` (`hovedbanen`, `gardermobanen`, `kongsvingerbanen`). */
 export type RailLineId = LayerFeature<'transit-hubs'>['properties']['rail_lines'][number];
 
 /** A hub the planner proposes in a scenario: never written to `geo/`, only passed to the analysis. */

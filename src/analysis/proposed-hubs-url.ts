@@ -11,6 +11,7 @@ import type { HubMode, ProposedHub } from './hubs';
 /** Where a proposal may lie: the map's area, the same as `CORRIDOR_MAX_BOUNDS` in src/map/map-controller.ts. */
 export const PROPOSAL_BOUNDS: readonly [readonly [number, number], readonly [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
 
+/** What was wrong with a URL entry, for the UI to translate; `message` says it in English. */
 export type ProposalProblemCode = 'bad-format' | 'unknown-mode' | 'bad-coordinate' | 'outside-area' | 'bad-name' | 'too-many';
 
 /** One rejected entry, with a message that names what was wrong; the entry is left out, nothing is thrown. */
@@ -23,6 +24,7 @@ export interface ProposalProblem {
   message: string;
 }
 
+/** Defaults: `maxProposedHubs` from the assumptions, and {@link PROPOSAL_BOUNDS}. */
 export interface ParseProposalsOptions {
   maxCount?: number;
   bounds?: readonly [readonly [number, number], readonly [number, number]];

@@ -4,6 +4,7 @@ import type { Geometry, Position } from 'geojson';
 /** How a feature's position for measuring was chosen, so the UI can say "measured from the area's centre". */
 export type RepresentativeMethod = 'point' | 'line-midpoint' | 'centre-of-mass' | 'point-on-surface';
 
+/** The position a feature is measured from, and how it was chosen. */
 export interface RepresentativePoint {
   position: Position;
   method: RepresentativeMethod;

@@ -7,6 +7,7 @@ import { analyzeHubAccess, type HubAnalysis, type PlaceAnalysis, type PlaceLayer
 import { hubsWithin } from './hub-set';
 import type { ProposedHub } from './hubs';
 
+/** A place whose class differs after the proposals. */
 export interface ClassChange {
   id: string;
   name: string;
@@ -36,6 +37,7 @@ export interface HectareTotal {
   unknownCount: number;
 }
 
+/** What the proposals change, for the before/after panel. */
 export interface ScenarioSummary {
   classChanges: ClassChange[];
   ringEntries: RingEntry[];
@@ -43,6 +45,7 @@ export interface ScenarioSummary {
   businessAreas: { ids: string[]; outlineHectares: HectareTotal; availableHectares: HectareTotal };
 }
 
+/** Both complete analyses and their summary. */
 export interface Scenario {
   before: HubAnalysis;
   after: HubAnalysis;

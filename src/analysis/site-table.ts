@@ -37,6 +37,7 @@ export function filterSiteRows(rows: readonly SiteRow[], filter: SiteFilter): Si
   );
 }
 
+/** The columns the sites table can be sorted by. */
 export const SITE_SORT_COLUMNS = [
   'name',
   'layer',
@@ -48,8 +49,10 @@ export const SITE_SORT_COLUMNS = [
   'transitScore',
   'alongAxis',
 ] as const;
+/** One of {@link SITE_SORT_COLUMNS}. */
 export type SiteSortColumn = (typeof SITE_SORT_COLUMNS)[number];
 
+/** A sort order for {@link sortSiteRows}. */
 export interface SiteSort {
   column: SiteSortColumn;
   direction: 'ascending' | 'descending';
