@@ -59,6 +59,10 @@ describe('csvField', () => {
     expect(csvField('linje 1\nlinje 2')).toBe('"linje 1\nlinje 2"');
   });
 
+  it('quotes a field with a bare carriage return, which spreadsheets also read as a line break', () => {
+    expect(csvField('linje 1\rlinje 2')).toBe('"linje 1\rlinje 2"');
+  });
+
   it('writes null as an empty field, not 0 or "null"', () => {
     expect(csvField(null)).toBe('');
   });
