@@ -21,6 +21,8 @@ export interface CatchmentRingProperties {
   hub_id: string;
   hub_name: string;
   mode: HubMode;
+  /** `rail-station-reference` (Oslo S, Oslo lufthavn) lies outside the map: the UI may leave those rings out. */
+  hub_kind: Hub['kind'];
   proposed: boolean;
   ring: RingKind;
   radius_m: number;
@@ -59,6 +61,7 @@ export function catchmentRings(hubs: readonly Hub[], assumptions: AnalysisAssump
         hub_id: hub.id,
         hub_name: hub.name,
         mode: hub.mode,
+        hub_kind: hub.kind,
         proposed: hub.proposed,
         ring,
         radius_m: radiusMeters,

@@ -40,7 +40,7 @@ describe('catchmentRings', () => {
 
   it('marks the rings of a proposed hub', () => {
     const proposed = catchmentRings(hubsFromProposals([{ mode: 'bus', name: 'Ny', position: [11.1, 60.0] }]), ANALYSIS_ASSUMPTIONS);
-    expect(proposed.features.every((ring) => ring.properties.proposed && ring.properties.hub_id === 'proposed-1')).toBe(true);
+    expect(proposed.features.every((ring) => ring.properties.proposed && ring.properties.hub_id === 'proposed-1' && ring.properties.hub_kind === 'proposed')).toBe(true);
   });
 
   it('draws nothing for no hubs', () => {
