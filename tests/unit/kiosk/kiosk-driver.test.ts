@@ -50,15 +50,15 @@ describe('kiosk driver (with fake timers)', () => {
   });
 
   it('resets when the idle timer fires while a panel is open', () => {
-    let panelOpen = false;
+    const panel = { open: false };
     const driver = new KioskDriver(config, (effect) => {
-      if (effect.type === 'reset-session') panelOpen = false;
+      if (effect.type === 'reset-session') panel.open = false;
     });
     driver.dispatch({ type: 'enter' });
     driver.dispatch({ type: 'input' });
-    panelOpen = true; // the visitor opened a feature's details, then walked away
+    panel.open = true; // the visitor opened a feature's details, then walked away
     vi.advanceTimersByTime(90_000);
-    expect(panelOpen).toBe(false);
+    expect(panel.open).toBe(false);
     expect(driver.getState().phase).toBe('tour');
   });
 
