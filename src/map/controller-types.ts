@@ -23,6 +23,10 @@ export interface MapController {
   flyToFeature(id: string): void;
   /** Frames the corridor band. */
   fitCorridor(): void;
+  /** Frames an area (the kiosk tour): a flight of `durationMs`, or a cut when `animate` is false. */
+  showArea?(bounds: AreaBounds, options: ShowAreaOptions): void;
+  /** Stops a camera animation where it is (a visitor touched the kiosk mid-flight). */
+  stopCamera?(): void;
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void;
   /** Removes the map and every listener it installed. */
   destroy(): void;
@@ -49,3 +53,13 @@ export interface MapControllerOptions {
 }
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;
+
+/** [west, south, east, north] in degrees (WGS 84). */
+export type AreaBounds = readonly [number, number, number, number];
+
+export interface ShowAreaOptions {
+  animate: boolean;
+  durationMs: number;
+  /** Room to leave free at each edge, in CSS pixels (for a caption drawn over the map). */
+  padding: { top: number; right: number; bottom: number; left: number };
+}

@@ -19,7 +19,8 @@ import { LAYER_IDS, type LayerId } from '../data/layers';
 import { translate, type Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
-import type { MapController, MapControllerEvents, MapControllerOptions } from './controller-types';
+import type { AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
+import { withContextRecovery } from './context-recovery';
 import { installDebugHandle } from './debug-handle';
 import { Emitter } from './emitter';
 import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from './ids';
@@ -239,6 +240,14 @@ class MapLibreController implements MapController {
     if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate });
   }
 
+  showArea([west, south, east, north]: AreaBounds, { animate, durationMs, padding }: ShowAreaOptions): void {
+    this.map.fitBounds([[west, south], [east, north]], { padding, animate, duration: durationMs, essential: true });
+  }
+
+  stopCamera(): void {
+    this.map.stop();
+  }
+
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
     return this.events.on(type, handler);
   }
@@ -312,7 +321,10 @@ class MapLibreController implements MapController {
   }
 }
 
-/** Creates the one MapLibre map of the app. Throws when the browser has no WebGL; the caller shows the list instead. */
+/**
+ * Creates the one MapLibre map of the app, rebuilt in the same container if the browser loses its WebGL context and
+ * does not give it back. Throws when the browser has no WebGL; the caller shows the list instead.
+ */
 export function createMapLibreController(options: MapControllerOptions): MapController {
-  return new MapLibreController(options);
+  return withContextRecovery(options, (current) => new MapLibreController(current));
 }

@@ -3,7 +3,14 @@ import type { LoadedLayers } from '../../src/data/cross-check';
 import type { LayerId } from '../../src/data/layers';
 import type { Language } from '../../src/i18n/messages';
 import type { BasemapId } from '../../src/map/basemap-ids';
-import type { CreateMapController, MapController, MapControllerEvents, MapControllerOptions } from '../../src/map/controller-types';
+import type {
+  AreaBounds,
+  CreateMapController,
+  MapController,
+  MapControllerEvents,
+  MapControllerOptions,
+  ShowAreaOptions,
+} from '../../src/map/controller-types';
 import { Emitter } from '../../src/map/emitter';
 
 /** A map controller without a map: records what the app asks of it and lets a test play map events. */
@@ -18,6 +25,9 @@ export class FakeMapController implements MapController {
   basemaps: BasemapId[] = [];
   flights: string[] = [];
   fits = 0;
+  /** Areas framed by the kiosk tour, in order. */
+  areas: { bounds: AreaBounds; options: ShowAreaOptions }[] = [];
+  cameraStops = 0;
   destroyed = false;
 
   constructor(readonly options: MapControllerOptions) {
@@ -48,6 +58,12 @@ export class FakeMapController implements MapController {
   }
   fitCorridor() {
     this.fits += 1;
+  }
+  showArea(bounds: AreaBounds, options: ShowAreaOptions) {
+    this.areas.push({ bounds, options });
+  }
+  stopCamera() {
+    this.cameraStops += 1;
   }
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void) {
     return this.events.on(type, handler);
