@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseKioskParams } from '../../../src/kiosk/kiosk-params';
+
+describe('kiosk parameters', () => {
+  it('is off without ?kiosk=1', () => {
+    expect(parseKioskParams('')).toEqual({ kiosk: null, problems: [] });
+    expect(parseKioskParams('?kiosk=0&idle=5')).toEqual({ kiosk: null, problems: [] });
+  });
+
+  it('defaults to 90 s idle time and 12 s chapters', () => {
+    expect(parseKioskParams('?kiosk=1').kiosk).toEqual({ idleMs: 90_000, chapterMs: 12_000 });
+  });
+
+  it('reads the idle time and the test-only chapter time in seconds, fractions allowed', () => {
+    expect(parseKioskParams('?kiosk=1&idle=3&tourChapterSeconds=0.3').kiosk).toEqual({ idleMs: 3000, chapterMs: 300 });
+  });
+
+  it('reports malformed or out-of-range values and uses the defaults instead', () => {
+    const { kiosk, problems } = parseKioskParams('?kiosk=1&idle=-4&tourChapterSeconds=soon');
+    expect(kiosk).toEqual({ idleMs: 90_000, chapterMs: 12_000 });
+    expect(problems).toEqual([
+      { param: 'idle', value: '-4' },
+      { param: 'tourChapterSeconds', value: 'soon' },
+    ]);
+    expect(parseKioskParams('?kiosk=yes').problems).toEqual([{ param: 'kiosk', value: 'yes' }]);
+    expect(parseKioskParams('?kiosk=1&idle=0').problems).toEqual([{ param: 'idle', value: '0' }]);
+  });
+});
