@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { PWA_OPTIONS } from './src/pwa/pwa-plugin-options.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +10,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react()],
+  plugins: [react(), VitePWA(PWA_OPTIONS)],
   // geo/ sits beside src/: the dev server may serve it.
   server: { fs: { allow: [projectRoot] } },
   build: {
