@@ -1,25 +1,35 @@
+import { useKioskUi } from '../kiosk/kiosk-ui-context';
 import type { CreateMapController } from '../map/controller-types';
 import { useExplorer } from '../state/store-context';
 import { DetailsPanel } from '../ui/details/DetailsPanel';
 import { Header } from '../ui/header/Header';
 import { MapView } from '../ui/map-view/MapView';
 import { Notices } from '../ui/notices/Notices';
+import { RecoveryBoundary, RecoveryProvider } from '../ui/recovery/RecoveryProvider';
 import { SidePanel } from '../ui/side-panel/SidePanel';
 import { useExplorerEffects } from './use-explorer-effects';
 
-/** The layout: header, side panel (legend or list), the map, and the details of what is selected. */
+/**
+ * The layout: header, side panel (legend or list), the map, and the details of what is selected; in kiosk mode
+ * also the kiosk's overlay. Every part but the map sits in a recovery boundary: an error shows the recovery screen
+ * over a map that is never remounted.
+ */
 export function Explorer({ createMapController }: { createMapController: CreateMapController }) {
   useExplorerEffects();
+  const kiosk = useKioskUi();
   const detailsOpen = useExplorer((state) => state.selectedId !== null || state.pickCandidates !== null);
   return (
-    <div className={detailsOpen ? 'app app--details-open' : 'app'}>
-      <Header />
-      <div className="app__body">
-        <SidePanel />
-        <MapView createMapController={createMapController} />
-        {detailsOpen && <DetailsPanel />}
+    <RecoveryProvider>
+      <div className={detailsOpen ? 'app app--details-open' : 'app'}>
+        <RecoveryBoundary><Header /></RecoveryBoundary>
+        <div className="app__body">
+          <RecoveryBoundary><SidePanel /></RecoveryBoundary>
+          <MapView createMapController={createMapController} />
+          {detailsOpen && <RecoveryBoundary><DetailsPanel /></RecoveryBoundary>}
+        </div>
+        <RecoveryBoundary><Notices /></RecoveryBoundary>
+        {kiosk && <RecoveryBoundary><kiosk.Overlay /></RecoveryBoundary>}
       </div>
-      <Notices />
-    </div>
+    </RecoveryProvider>
   );
 }

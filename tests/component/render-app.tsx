@@ -4,6 +4,9 @@ import { expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { createAppQueryClient } from '../../src/app/query-client';
 import { LAYER_IDS, type LayerId } from '../../src/data/layers';
+import { createKiosk } from '../../src/kiosk/kiosk-entry';
+import type { KioskParams } from '../../src/kiosk/kiosk-params';
+import { KioskUiContext } from '../../src/kiosk/kiosk-ui-context';
 import { createExplorerStore } from '../../src/state/store';
 import { stateFromUrl } from '../../src/state/url-sync';
 import { fakeMapFactory } from './fake-map-controller';
@@ -25,17 +28,24 @@ export interface RenderOptions {
   files?: Partial<Record<LayerId, string>>;
   /** The URL the app starts at (search and hash). */
   url?: string;
+  /** Render in kiosk mode with these timings (as `?kiosk=1` would). */
+  kiosk?: KioskParams;
 }
 
 /** Renders the whole app with a fresh store, a fresh QueryClient and a fake map controller. */
-export async function renderApp({ files = {}, url = '/' }: RenderOptions = {}) {
+export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions = {}) {
   window.history.replaceState(null, '', url);
   stubFetch();
   const dataUrls = Object.fromEntries(LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`])) as Record<LayerId, string>;
   const { state, notices } = stateFromUrl(window.location.search);
   const store = createExplorerStore({ ...state, notices });
   const map = fakeMapFactory();
-  const view = render(<App store={store} queryClient={createAppQueryClient()} dataUrls={dataUrls} createMapController={map.create} />);
+  const mode = kiosk ? createKiosk(kiosk, map.create) : { createMapController: map.create, ui: null };
+  const view = render(
+    <KioskUiContext value={mode.ui}>
+      <App store={store} queryClient={createAppQueryClient()} dataUrls={dataUrls} createMapController={mode.createMapController} />
+    </KioskUiContext>,
+  );
   await waitFor(() => expect(screen.queryAllByText(/Laster …|Loading …/)).toHaveLength(0));
   return { ...view, store, map };
 }

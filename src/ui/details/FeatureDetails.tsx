@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { CatalogueEntry } from '../../data/catalogue';
 import { useT } from '../../i18n/use-t';
+import { useKioskUi } from '../../kiosk/kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
@@ -11,6 +12,7 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
   const t = useT();
   const language = useExplorer((state) => state.language);
   const requestFly = useExplorer((state) => state.requestFly);
+  const kiosk = useKioskUi();
   const { properties } = entry.feature;
   const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
 
@@ -24,6 +26,7 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
       </h2>
       {name !== properties.name && <p className="details__local-name" lang="nb">{properties.name}</p>}
       <p className="details__description">{properties.description[language]}</p>
+      {kiosk && <kiosk.TakeAway featureId={entry.id} name={name} />}
       {entry.pinned && (
         <button type="button" className="button" onClick={requestFly}>
           {t('details.zoomTo')}
@@ -58,7 +61,7 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
           {t('details.municipality')}: {properties.municipality}
         </p>
       )}
-      {properties.url && (
+      {!kiosk && properties.url && (
         <p>
           <a className="button button--link" href={properties.url} target="_blank" rel="noopener noreferrer">
             {t('details.moreLink')} ↗

@@ -1,0 +1,52 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, type AppProps } from '../app/App';
+import type { CreateMapController } from '../map/controller-types';
+import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
+import { announceUpdateReady } from '../pwa/update-signal';
+import { RootRecovery } from '../ui/recovery/RootRecovery';
+import { parseKioskParams } from './kiosk-params';
+import { KioskUiContext, type KioskUi } from './kiosk-ui-context';
+
+/**
+ * Renders the explorer into `container`, in kiosk mode when the URL says `kiosk=1` (its code is loaded only then),
+ * and registers the service worker. A new version is loaded at once in the normal explorer (its state is in the
+ * URL) but only at the next reset on a kiosk, never while a visitor is using it.
+ */
+export function mountExplorer(container: HTMLElement, props: AppProps): void {
+  const { kiosk, problems } = parseKioskParams(window.location.search);
+  const { notify } = props.store.getState();
+  for (const { param, value } of problems) {
+    notify({ id: `url:${param}:${value}`, message: 'notice.badParam', params: { param, value }, tone: 'warning' });
+  }
+  const root = createRoot(container);
+  const render = (createMapController: CreateMapController, ui: KioskUi | null) =>
+    root.render(
+      <StrictMode>
+        <KioskUiContext value={ui}>
+          <RootRecovery store={props.store} kiosk={ui !== null}>
+            <App {...props} createMapController={createMapController} />
+          </RootRecovery>
+        </KioskUiContext>
+      </StrictMode>,
+    );
+
+  if (kiosk) {
+    import('./kiosk-entry')
+      .then(({ createKiosk }) => {
+        const { createMapController, ui } = createKiosk(kiosk, props.createMapController);
+        render(createMapController, ui);
+      })
+      // Without its chunk the kiosk is still better as a working explorer than as a blank screen.
+      .catch(() => render(props.createMapController, null));
+  } else {
+    render(props.createMapController, null);
+  }
+
+  registerServiceWorkerAfterLoad({
+    onUpdate: kiosk ? announceUpdateReady : () => window.location.reload(),
+    onOfflineReady: () => {
+      if (!kiosk) notify({ id: 'offline-ready', message: 'offline.ready', tone: 'info' });
+    },
+  });
+}

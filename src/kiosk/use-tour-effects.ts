@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import type { MapController } from '../map/controller-types';
+import { useExplorerStore } from '../state/store-context';
+import { visibleLayersFrom } from '../state/view-slice';
+import type { KioskWorldEffect } from './kiosk-driver';
+import { flightMs, tourPadding } from './tour-camera';
+import type { TourChapter } from './tour';
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Carries out the kiosk machine's effects on the explorer: the store (reset, the chapter's layers) and the map
+ * (the chapter's area, stopping a flight). With reduced motion the camera cuts instead of flying; the overlay
+ * fades the cut.
+ */
+export function useTourEffects(
+  tour: readonly TourChapter[],
+  chapterMs: number,
+  controller: () => MapController | null,
+): (effect: KioskWorldEffect) => void {
+  const store = useExplorerStore();
+  return useCallback(
+    (effect: KioskWorldEffect) => {
+      switch (effect.type) {
+        case 'reset-session':
+          store.getState().resetSession();
+          return;
+        case 'show-chapter': {
+          const chapter = tour[effect.chapter];
+          if (!chapter) return;
+          store.getState().setVisibleLayers(visibleLayersFrom(chapter.layers));
+          controller()?.showArea?.(chapter.bounds, {
+            animate: !prefersReducedMotion(),
+            durationMs: flightMs(chapterMs),
+            padding: tourPadding({ width: window.innerWidth, height: window.innerHeight }),
+          });
+          return;
+        }
+        case 'stop-camera':
+          controller()?.stopCamera?.();
+          return;
+        case 'reload':
+          window.location.reload();
+          return;
+      }
+    },
+    [store, tour, chapterMs, controller],
+  );
+}

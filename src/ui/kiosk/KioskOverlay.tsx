@@ -1,0 +1,42 @@
+import { useGeoData } from '../../data/geo-data';
+import type { KioskParams } from '../../kiosk/kiosk-params';
+import { TOUR, TOUR_AREAS } from '../../kiosk/tour';
+import { useKioskDriver } from '../../kiosk/use-kiosk-driver';
+import { useKioskPage, useKioskPhase } from '../../kiosk/use-kiosk-guards';
+import { useTileWarming } from '../../kiosk/use-tile-warming';
+import { useTourEffects } from '../../kiosk/use-tour-effects';
+import type { MapController } from '../../map/controller-types';
+import { useExplorer } from '../../state/store-context';
+import { AttractLoop } from './AttractLoop';
+import { KioskHint } from './KioskHint';
+
+interface KioskProps {
+  params: KioskParams;
+  controller: () => MapController | null;
+}
+
+/** The kiosk machine at work: the tour or the hint over the map, its camera moves through the controller. */
+function KioskSession({ params, controller }: KioskProps) {
+  const perform = useTourEffects(TOUR, params.chapterMs, controller);
+  const state = useKioskDriver({ idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: TOUR.length }, perform);
+  useKioskPhase(state.phase);
+  const chapter = TOUR[state.chapter];
+  return (
+    <div className="kiosk-overlay" data-kiosk-phase={state.phase} data-kiosk-chapter={state.chapter} data-kiosk-tours={state.tours}>
+      {state.phase === 'tour' && chapter && <AttractLoop chapter={chapter} index={state.chapter} count={TOUR.length} />}
+      {state.phase === 'interactive' && state.hint && <KioskHint />}
+    </div>
+  );
+}
+
+/**
+ * Kiosk mode while mounted; unmounting it leaves kiosk mode with nothing left behind. The tour starts once the
+ * layers are in, so the map's own first framing of the corridor is done and never overrides a chapter. The map is
+ * only ever steered through its controller: switching between tour and visitor never remounts it.
+ */
+export function KioskOverlay(props: KioskProps) {
+  useKioskPage();
+  useTileWarming(useExplorer((state) => state.basemap), TOUR_AREAS);
+  const { settled } = useGeoData();
+  return settled ? <KioskSession {...props} /> : null;
+}
