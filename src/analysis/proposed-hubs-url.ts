@@ -38,6 +38,9 @@ const COORDINATE_DECIMALS = 5;
 const inside = ([lon, lat]: readonly [number, number], [[west, south], [east, north]]: NonNullable<ParseProposalsOptions['bounds']>) =>
   lon >= west && lon <= east && lat >= south && lat <= north;
 
+/** True when a proposal at `position` ([lon, lat]) would lie inside the map's area ({@link PROPOSAL_BOUNDS}). */
+export const isInsideProposalArea = (position: readonly [number, number]) => inside(position, PROPOSAL_BOUNDS);
+
 type EntryResult = { proposal: ProposedHub } | { code: ProposalProblemCode; message: string };
 
 function parseEntry(text: string, number: number, bounds: NonNullable<ParseProposalsOptions['bounds']>): EntryResult {

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -11,7 +12,7 @@ export interface SessionSlice {
 }
 
 /** UI state only: the GeoJSON lives in TanStack Query, the camera in the map. */
-export type ExplorerState = ViewSlice & SelectionSlice & NoticesSlice & SessionSlice;
+export type ExplorerState = ViewSlice & SelectionSlice & NoticesSlice & AnalysisSlice & SessionSlice;
 
 export type ExplorerStore = StoreApi<ExplorerState>;
 
@@ -25,6 +26,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}): Explo
       ...createViewSlice(...args),
       ...createSelectionSlice(...args),
       ...createNoticesSlice(...args),
+      ...createAnalysisSlice(...args),
       session: 0,
       resetSession: () => {
         const kept = Object.fromEntries(DEVICE_KEYS.map((key) => [key, get()[key]]));

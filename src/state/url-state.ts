@@ -1,10 +1,13 @@
+import type { ProposedHub } from '../analysis/hubs';
+import { parseProposedHubs, serializeProposedHubs, type ProposalProblemCode } from '../analysis/proposed-hubs-url';
 import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
 import { isLanguage, type Language } from '../i18n/messages';
 import { isBasemapId, type BasemapId } from '../map/basemap-ids';
 
 /**
  * The part of the explorer's state that lives in the URL, so a user can share it:
- * `?feature=<id>&layers=<id,id>&lang=nb|en&basemap=<id>`. The camera is in the hash, owned by MapLibre.
+ * `?feature=<id>&layers=<id,id>&lang=nb|en&basemap=<id>&proposed=<mode:lon,lat:name;…>`. The camera is in the
+ * hash, owned by MapLibre.
  * A missing parameter is `null` ("use the default"), never a guess.
  */
 export interface UrlState {
@@ -13,20 +16,33 @@ export interface UrlState {
   layers: readonly LayerId[] | null;
   lang: Language | null;
   basemap: BasemapId | null;
+  /** A planner's proposed hubs (scenario); never written to geo/. Missing: none. */
+  proposed?: readonly ProposedHub[];
 }
 
 export interface UrlProblem {
   param: string;
   value: string;
+  /** For `proposed`: what was wrong with the entry, and its 1-based position. */
+  proposal?: { code: ProposalProblemCode; entry: number };
 }
 
 const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A parameter's value as written in the URL, not yet percent-decoded: the `proposed` format percent-encodes its
+ * names itself (so a name may hold ':' or ';'), and decoding twice would break such names.
+ */
+function rawParam(search: string, name: string): string | null {
+  const match = new RegExp(`(?:^|[?&])${name}=([^&]*)`).exec(search);
+  return match ? match[1]! : null;
+}
 
 /** Reads the URL's search string. Unknown or malformed values are dropped and reported, never thrown. */
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const state: UrlState = { feature: null, layers: null, lang: null, basemap: null };
+  const state: UrlState = { feature: null, layers: null, lang: null, basemap: null, proposed: [] };
 
   const feature = params.get('feature');
   if (feature !== null) {
@@ -54,6 +70,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     if (isBasemapId(basemap)) state.basemap = basemap;
     else problems.push({ param: 'basemap', value: basemap });
   }
+
+  const proposed = parseProposedHubs(rawParam(search, 'proposed'));
+  state.proposed = proposed.proposals;
+  for (const { text, code, entry } of proposed.problems) problems.push({ param: 'proposed', value: text, proposal: { code, entry } });
   return { state, problems };
 }
 
@@ -69,6 +89,10 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('layers', allVisible ? null : (state.layers ?? []).join(','));
   set('lang', state.lang);
   set('basemap', state.basemap);
-  const text = params.toString().replace(/%2C/g, ',');
+  params.delete('proposed');
+  const parts = [params.toString().replace(/%2C/g, ',')];
+  // Appended as written: the value is URL-safe already (see rawParam).
+  if (state.proposed && state.proposed.length > 0) parts.push(`proposed=${serializeProposedHubs(state.proposed)}`);
+  const text = parts.filter((part) => part !== '').join('&');
   return text === '' ? '' : `?${text}`;
 }

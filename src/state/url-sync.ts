@@ -18,13 +18,16 @@ export function stateFromUrl(search: string): { state: Partial<ExplorerState>; n
       visibleLayers: visibleLayersFrom(state.layers),
       language: state.lang ?? 'nb',
       basemap: state.basemap ?? DEFAULT_BASEMAP,
+      proposals: state.proposed,
     },
-    notices: problems.map((problem) => ({
-      id: `url:${problem.param}:${problem.value}`,
-      message,
-      params: { param: problem.param, value: problem.value },
-      tone: 'warning',
-    })),
+    notices: problems.map((problem): Notice => {
+      const id = `url:${problem.param}:${problem.value}`;
+      if (problem.proposal) {
+        const { code, entry } = problem.proposal;
+        return { id, message: `notice.badProposal.${code}`, params: { entry, text: problem.value }, tone: 'warning' };
+      }
+      return { id, message, params: { param: problem.param, value: problem.value }, tone: 'warning' };
+    }),
   };
 }
 
@@ -34,6 +37,7 @@ export function urlStateOf(state: ExplorerState): UrlState {
     layers: LAYER_IDS.filter((id) => state.visibleLayers[id]),
     lang: state.language === 'nb' ? null : state.language,
     basemap: state.basemap === DEFAULT_BASEMAP ? null : state.basemap,
+    proposed: state.proposals,
   };
 }
 

@@ -13,7 +13,7 @@ export function visibleLayersFrom(ids: readonly LayerId[] | null): VisibleLayers
   return Object.fromEntries(LAYER_IDS.map((id) => [id, ids.includes(id)])) as Record<LayerId, boolean>;
 }
 
-export type SidePanel = 'legend' | 'list';
+export type SidePanel = 'legend' | 'list' | 'analysis';
 
 /** What the user sees: language, basemap, which layers are on, which side panel is open. */
 export interface ViewSlice {
