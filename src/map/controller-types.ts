@@ -1,4 +1,4 @@
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { LoadedLayers } from '../data/cross-check';
 import type { LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
@@ -16,6 +16,8 @@ export interface MapController {
   setSelection(id: string | null): void;
   /** Fades every feature not in `ids`; null shows all at full strength. */
   setDimmed(ids: ReadonlySet<string> | null): void;
+  /** The hub analysis on the map: catchment rings (null: hidden), proposed hubs, the "what's here?" pin. */
+  setAnalysisOverlay(overlay: AnalysisOverlay): void;
   setLanguage(language: Language): void;
   /** Shows a basemap, falling back to the offline base (and reporting it) when it cannot load. */
   setBasemap(id: BasemapId): void;
@@ -39,6 +41,8 @@ export interface MapControllerEvents {
   basemap: { requested: BasemapId; shown: BasemapId; fallback: boolean };
   /** The WebGL context was lost (true) or is back and the map redrawn (false). */
   context: { lost: boolean };
+  /** A right-click or long press: the user asks "what's here?" about a spot, whatever is drawn there. */
+  inspect: { lngLat: [number, number] };
   /** The map has loaded its style and is ready for input. */
   ready: Record<string, never>;
   /** Everything asked of the map so far is drawn: nothing loading, nothing animating. */
@@ -53,6 +57,13 @@ export interface MapControllerOptions {
 }
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;
+
+/** What the hub analysis draws. Proposed hubs carry a `label` property; rings are `CatchmentRingProperties`. */
+export interface AnalysisOverlay {
+  rings: FeatureCollection<Polygon> | null;
+  proposed: FeatureCollection<Point>;
+  pin: readonly [number, number] | null;
+}
 
 /** [west, south, east, north] in degrees (WGS 84). */
 export type AreaBounds = readonly [number, number, number, number];

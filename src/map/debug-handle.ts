@@ -17,6 +17,8 @@ export interface DebugHandle {
   isIdle(): boolean;
   /** The number of listeners the map has (leak checks). */
   listenerCount(): number;
+  /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
+  featureState(id: string): Record<string, unknown> | null;
 }
 
 declare global {
@@ -29,6 +31,7 @@ export function installDebugHandle(
   map: MapLibreMap,
   interactiveLayerIds: readonly string[],
   geometryOf: (id: string) => Geometry | undefined,
+  sourceOf: (id: string) => string | undefined,
 ): () => void {
   const handle: DebugHandle = {
     renderedFeatureIds(layerId) {
@@ -50,6 +53,10 @@ export function installDebugHandle(
       return map.getBounds().toArray().flat() as [number, number, number, number];
     },
     isIdle: () => map.loaded() && !map.isMoving(),
+    featureState(id) {
+      const source = sourceOf(id);
+      return source && map.getSource(source) ? map.getFeatureState({ source, id }) : null;
+    },
     listenerCount() {
       const listeners = (map as unknown as { _listeners?: Record<string, unknown[]> })._listeners ?? {};
       return Object.values(listeners).reduce((total, list) => total + list.length, 0);

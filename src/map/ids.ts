@@ -11,3 +11,8 @@ export const META_BASEMAP = 'bybandet:basemap';
 
 /** The property every feature is identified by (promoted to the feature id for feature-state). */
 export const FEATURE_ID_PROPERTY = 'id';
+
+/** Sources of the hub analysis: catchment rings, proposed hubs, and the "what's here?" pin. */
+export const RINGS_SOURCE_ID = 'source:analysis-rings';
+export const PROPOSED_SOURCE_ID = 'source:analysis-proposed';
+export const PIN_SOURCE_ID = 'source:analysis-pin';

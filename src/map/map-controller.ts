@@ -19,11 +19,11 @@ import { LAYER_IDS, type LayerId } from '../data/layers';
 import { translate, type Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
-import type { AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
+import type { AnalysisOverlay, AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
 import { withContextRecovery } from './context-recovery';
 import { installDebugHandle } from './debug-handle';
 import { Emitter } from './emitter';
-import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from './ids';
+import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
@@ -117,6 +117,11 @@ class MapLibreController implements MapController {
     this.listen('load', () => this.events.emit('ready', {}));
     this.listen('idle', () => this.events.emit('idle', {}));
     this.listen('click', (event) => this.pick(event));
+    // Right-click, or a long press on a touch screen (Chromium fires contextmenu for it): "what's here?".
+    this.listen('contextmenu', (event) => {
+      event.preventDefault();
+      this.events.emit('inspect', { lngLat: [event.lngLat.lng, event.lngLat.lat] });
+    });
     this.listen('mousemove', (event) => {
       this.map.getCanvas().style.cursor = this.featuresAt(event.point, 6).length > 0 ? 'pointer' : '';
     });
@@ -125,7 +130,9 @@ class MapLibreController implements MapController {
       this.events.emit('context', { lost: true });
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
-    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, (id) => this.geometryOfFeature.get(id)));
+    const geometryOf = (id: string) => this.geometryOfFeature.get(id);
+    const sourceOf = (id: string) => this.sourceOfFeature.get(id);
+    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, geometryOf, sourceOf));
     this.setBasemap(options.basemap);
   }
 
@@ -185,6 +192,15 @@ class MapLibreController implements MapController {
 
   setDimmed(ids: ReadonlySet<string> | null): void {
     this.dimmed = ids;
+    this.sync();
+  }
+
+  setAnalysisOverlay({ rings, proposed, pin }: AnalysisOverlay): void {
+    this.data[RINGS_SOURCE_ID] = rings ?? EMPTY_COLLECTION;
+    this.data[PROPOSED_SOURCE_ID] = proposed;
+    this.data[PIN_SOURCE_ID] = pin
+      ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...pin] } }] }
+      : EMPTY_COLLECTION;
     this.sync();
   }
 

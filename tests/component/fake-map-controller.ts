@@ -4,6 +4,7 @@ import type { LayerId } from '../../src/data/layers';
 import type { Language } from '../../src/i18n/messages';
 import type { BasemapId } from '../../src/map/basemap-ids';
 import type {
+  AnalysisOverlay,
   AreaBounds,
   CreateMapController,
   MapController,
@@ -21,6 +22,7 @@ export class FakeMapController implements MapController {
   visible: Readonly<Record<LayerId, boolean>> | null = null;
   selection: string | null = null;
   dimmed: ReadonlySet<string> | null = null;
+  analysisOverlay: AnalysisOverlay | null = null;
   language: Language;
   basemaps: BasemapId[] = [];
   flights: string[] = [];
@@ -46,6 +48,9 @@ export class FakeMapController implements MapController {
   }
   setDimmed(ids: ReadonlySet<string> | null) {
     this.dimmed = ids;
+  }
+  setAnalysisOverlay(overlay: AnalysisOverlay) {
+    this.analysisOverlay = overlay;
   }
   setLanguage(language: Language) {
     this.language = language;

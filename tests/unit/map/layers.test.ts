@@ -26,7 +26,7 @@ describe('layer specifications', () => {
   });
 
   it('draws every thematic layer', () => {
-    const drawn = new Set(OVERLAY_LAYERS.map((layer) => (layer.metadata as Record<string, string>)[META_LAYER]));
+    const drawn = new Set(OVERLAY_LAYERS.flatMap((layer) => (layer.metadata as Record<string, string> | undefined)?.[META_LAYER] ?? []));
     expect([...drawn].sort()).toEqual([...LAYER_IDS].sort());
   });
 
