@@ -17,7 +17,7 @@ import { useExplorerEffects } from './use-explorer-effects';
 export function Explorer({ createMapController }: { createMapController: CreateMapController }) {
   useExplorerEffects();
   const kiosk = useKioskUi();
-  const detailsOpen = useExplorer((state) => state.selectedId !== null || state.pickCandidates !== null);
+  const detailsOpen = useExplorer((state) => state.selectedId !== null || state.pickCandidates !== null || state.whatsHere !== null);
   return (
     <RecoveryProvider>
       <div className={detailsOpen ? 'app app--details-open' : 'app'}>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { WhatsHerePanel } from '../analysis/WhatsHerePanel';
 import { EntryLabel } from '../list/EntryLabel';
 import { FeatureDetails } from './FeatureDetails';
 
@@ -13,15 +14,20 @@ export function DetailsPanel() {
   const selectionOrigin = useExplorer((state) => state.selectionOrigin);
   const candidates = useExplorer((state) => state.pickCandidates);
   const select = useExplorer((state) => state.select);
+  const whatsHere = useExplorer((state) => state.whatsHere);
+  const showWhatsHere = useExplorer((state) => state.showWhatsHere);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const entry = selectedId ? catalogue.byId.get(selectedId) : undefined;
 
   // Move focus to the panel when the user opened it, so keyboard and screen-reader users land on what they chose.
   useEffect(() => {
     if (selectionOrigin !== 'url' && selectionOrigin !== 'history') headingRef.current?.focus({ preventScroll: true });
-  }, [selectedId, candidates, selectionOrigin]);
+  }, [selectedId, candidates, selectionOrigin, whatsHere]);
 
-  const close = () => select(null, 'list');
+  const close = () => {
+    select(null, 'list');
+    showWhatsHere(null);
+  };
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') close();
   };
@@ -32,6 +38,7 @@ export function DetailsPanel() {
         ×
       </button>
       {entry && <FeatureDetails entry={entry} headingRef={headingRef} />}
+      {!entry && !candidates && whatsHere && <WhatsHerePanel position={whatsHere} headingRef={headingRef} />}
       {!entry && candidates && (
         <>
           <h2 id="details-heading" ref={headingRef} tabIndex={-1}>{t('details.pickHeading', { count: candidates.length })}</h2>

@@ -3,6 +3,7 @@ import type { CatalogueEntry } from '../../data/catalogue';
 import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../../kiosk/kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
+import { HubConnection } from '../analysis/HubConnection';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
@@ -33,6 +34,7 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
         </button>
       )}
       <LayerFacts entry={entry} />
+      <HubConnection entry={entry} />
       {properties.facts.length > 0 && (
         <section aria-labelledby="details-facts">
           <h3 id="details-facts">{t('details.facts')}</h3>

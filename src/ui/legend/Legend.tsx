@@ -4,6 +4,7 @@ import { formatGeoIssue } from '../../data/validate';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { RingsToggle } from '../analysis/RingsToggle';
 import { LayerSwatch } from './LayerSwatch';
 
 /** Legend order is top of the map first: what is drawn on top is listed first. */
@@ -65,6 +66,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <RingsToggle />
       <h3 className="legend__subheading">{t('legend.symbols')}</h3>
       <ul className="legend__key">
         <li><span className="swatch swatch--point" aria-hidden="true" /> {t('legend.accurate')}</li>

@@ -4,6 +4,8 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
+import { useAnalysisOverlay } from './use-analysis-overlay';
+import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
 
 /** Performance mark set once the map first shows every layer. */
@@ -47,6 +49,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   );
 
   useMapEvents(controller);
+  useAnalysisOverlay(controller);
 
   const { loaded, settled } = useGeoData();
   const [usable, setUsable] = useState(false);
@@ -55,6 +58,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const selectedId = useExplorer((state) => state.selectedId);
   const selectionOrigin = useExplorer((state) => state.selectionOrigin);
   const flyRequest = useExplorer((state) => state.flyRequest);
+  const placing = useExplorer((state) => state.placing !== null);
   const language = useExplorer((state) => state.language);
   const basemap = useExplorer((state) => state.basemap);
   const basemapAttempt = useExplorer((state) => state.basemapAttempt);
@@ -90,7 +94,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   }, [controller, store, flyRequest]);
 
   return (
-    <div className="map-view" role="region" aria-label={t('app.mapLabel')}>
+    <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>
+      <PlacingBanner />
       <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
       {unavailable && <p className="map-view__message">{t('map.unavailable')}</p>}
       {!unavailable && !ready && <p className="map-view__message map-view__message--loading">{t('map.loading')}</p>}

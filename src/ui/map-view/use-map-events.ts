@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isInsideProposalArea } from '../../analysis/proposed-hubs-url';
 import { translate } from '../../i18n/messages';
 import type { MapController } from '../../map/controller-types';
 import { useExplorerStore } from '../../state/store-context';
@@ -8,10 +9,23 @@ export function useMapEvents(controller: MapController | null): void {
   const store = useExplorerStore();
   useEffect(() => {
     if (!controller) return;
-    const offPick = controller.on('pick', ({ ids }) => {
-      if (ids.length > 0) store.getState().pickFromMap(ids);
-      else store.getState().select(null, 'map');
+    const offPick = controller.on('pick', ({ ids, lngLat }) => {
+      const state = store.getState();
+      if (state.placing) placeProposal(lngLat);
+      else if (ids.length > 0) state.pickFromMap(ids);
+      else state.showWhatsHere(lngLat);
     });
+    const offInspect = controller.on('inspect', ({ lngLat }) => store.getState().showWhatsHere(lngLat));
+    /** The planner's tap places the proposed hub they were about to add, if it lies in the map's area. */
+    const placeProposal = (position: [number, number]) => {
+      const { placing, addProposal, cancelPlacing, notify } = store.getState();
+      if (!placing) return;
+      if (isInsideProposalArea(position)) addProposal({ ...placing, position });
+      else {
+        cancelPlacing();
+        notify({ id: 'proposal-outside', message: 'scenario.outside', tone: 'warning' });
+      }
+    };
     const offBasemap = controller.on('basemap', ({ requested, fallback }) => {
       const { setBasemapFallback, notify, dismiss, language } = store.getState();
       setBasemapFallback(fallback);
@@ -31,6 +45,7 @@ export function useMapEvents(controller: MapController | null): void {
     });
     return () => {
       offPick();
+      offInspect();
       offBasemap();
       offContext();
     };

@@ -1,27 +1,33 @@
+import { lazy, Suspense } from 'react';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import type { SidePanel as SidePanelId } from '../../state/view-slice';
 import { FeatureList } from '../list/FeatureList';
 import { Legend } from '../legend/Legend';
 
-const TABS: readonly SidePanelId[] = ['legend', 'list'];
+const TABS: readonly SidePanelId[] = ['legend', 'list', 'analysis'];
+const LABELS: Record<SidePanelId, MessageKey> = { legend: 'panel.legend', list: 'panel.list', analysis: 'panel.analysis' };
 
-/** Legend and list share one panel with tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
+// The analysis tab (table, comparison, scenario, export) is code only planners need: it loads when first opened.
+const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((module) => ({ default: module.AnalysisPanel })));
+
+/** Legend, list and analysis share one panel with tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
 export function SidePanel() {
   const t = useT();
   const panel = useExplorer((state) => state.sidePanel);
   const setSidePanel = useExplorer((state) => state.setSidePanel);
-  const label = (id: SidePanelId) => t(id === 'legend' ? 'panel.legend' : 'panel.list');
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const next = TABS[(TABS.indexOf(panel) + 1) % TABS.length]!;
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.indexOf(panel) + step) % TABS.length]!;
     setSidePanel(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
 
   return (
-    <aside className="side-panel" aria-label={t('panel.tabs')}>
+    <aside className={`side-panel side-panel--${panel}`} aria-label={t('panel.tabs')}>
       <div role="tablist" aria-label={t('panel.tabs')} className="side-panel__tabs" onKeyDown={onKeyDown}>
         {TABS.map((id) => (
           <button
@@ -35,12 +41,18 @@ export function SidePanel() {
             className="side-panel__tab"
             onClick={() => setSidePanel(id)}
           >
-            {label(id)}
+            {t(LABELS[id])}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="side-panel__content">
-        {panel === 'legend' ? <Legend /> : <FeatureList />}
+        {panel === 'legend' && <Legend />}
+        {panel === 'list' && <FeatureList />}
+        {panel === 'analysis' && (
+          <Suspense fallback={<p>{t('legend.loading')}</p>}>
+            <AnalysisPanel />
+          </Suspense>
+        )}
       </div>
     </aside>
   );

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { filterSiteRows, sortSiteRows } from '../../analysis/site-table';
+import type { SiteRow } from '../../analysis/site-rows';
+import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useExplorer } from '../../state/store-context';
+
+export interface SiteTable {
+  /** Rows of the chosen layers, before the filters. */
+  candidates: readonly SiteRow[];
+  /** Rows that pass the filters, sorted. */
+  shown: readonly SiteRow[];
+  /** True when a distance or class filter narrows the table (and so dims the rest on the map). */
+  filtered: boolean;
+}
+
+/** The sites table as the store's filters and sort order make it; shared by the table and the map's dimming. */
+export function useSiteTable(): SiteTable {
+  const { rows } = useHubAnalysisContext();
+  const tableLayers = useExplorer((state) => state.tableLayers);
+  const railFilterMeters = useExplorer((state) => state.railFilterMeters);
+  const classFilter = useExplorer((state) => state.classFilter);
+  const tableSort = useExplorer((state) => state.tableSort);
+  return useMemo(() => {
+    const candidates = filterSiteRows(rows, { layerIds: tableLayers });
+    const shown = sortSiteRows(filterSiteRows(candidates, { maxRailMeters: railFilterMeters, accessClasses: classFilter }), tableSort);
+    return { candidates, shown, filtered: railFilterMeters !== null || classFilter !== null };
+  }, [rows, tableLayers, railFilterMeters, classFilter, tableSort]);
+}
