@@ -1,0 +1,160 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectPhase, kioskState, tapFeature } from './kiosk-helpers';
+
+test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+
+const ROUNDS = 50;
+const WARM_UP_ROUNDS = 20;
+/** Growth allowed for the heap floor over all rounds: a leak of a map, a React tree or a tile cache is far larger. */
+const HEAP_BOUND_MB = 2;
+/** A visitor comes by after this many rounds of the tour (their leaving starts a round too). */
+const VISIT_EVERY = 4;
+const MIN_VISITS = 6;
+
+declare global {
+  interface Window {
+    __soak?: { timers: () => number; intervals: () => number; listeners: () => number };
+  }
+}
+
+/**
+ * Installed before the app runs: counts the timeouts and intervals that are pending and the event listeners
+ * registered on window, document and elements still in the page (listeners on discarded elements go with them).
+ */
+function countTimersAndListeners() {
+  const timeouts = new Set<number>();
+  const intervals = new Set<number>();
+  const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout, setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    const run = typeof handler === 'function' ? (...values: unknown[]) => (timeouts.delete(id), (handler as (...a: unknown[]) => void)(...values)) : handler;
+    const id = realSetTimeout(run, timeout, ...args);
+    timeouts.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timeouts.delete(id);
+    realClearTimeout(id);
+  }) as typeof window.clearTimeout;
+  window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    const id = realSetInterval(handler, timeout, ...args);
+    intervals.add(id);
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    realClearInterval(id);
+  }) as typeof window.clearInterval;
+
+  const registered = new WeakMap<EventTarget, Set<string>>();
+  const targets = new Set<WeakRef<EventTarget>>();
+  const listenerIds = new WeakMap<object, number>();
+  let nextId = 0;
+  const keyOf = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+    if (!listener) return null;
+    if (!listenerIds.has(listener)) listenerIds.set(listener, (nextId += 1));
+    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
+    return `${type}|${capture}|${listenerIds.get(listener)}`;
+  };
+  const { addEventListener, removeEventListener } = EventTarget.prototype;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    const transient = typeof options === 'object' && (options.once || options.signal);
+    const key = keyOf(type, listener, options);
+    if (key && !transient) {
+      if (!registered.has(this)) {
+        registered.set(this, new Set());
+        targets.add(new WeakRef(this));
+      }
+      registered.get(this)!.add(key);
+    }
+    return addEventListener.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    const key = keyOf(type, listener, options);
+    if (key) registered.get(this)?.delete(key);
+    return removeEventListener.call(this, type, listener, options);
+  };
+  const live = (target: EventTarget) => target === window || target === document || (target instanceof Node && target.isConnected);
+  window.__soak = {
+    timers: () => timeouts.size,
+    intervals: () => intervals.size,
+    listeners: () => [...targets].reduce((total, ref) => {
+      const target = ref.deref();
+      return target && live(target) ? total + (registered.get(target)?.size ?? 0) : total;
+    }, 0),
+  };
+}
+
+/**
+ * The heap after garbage collection (twice: the second pass catches what the first freed), as the smallest of a
+ * few samples a moment apart: what MapLibre's tile caches hold varies with where the tour is, the floor does not.
+ */
+async function measure(page: Page, samples = 5) {
+  const session = await page.context().newCDPSession(page);
+  let usedSize = Infinity;
+  for (let sample = 0; sample < samples; sample += 1) {
+    await page.waitForTimeout(250);
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    usedSize = Math.min(usedSize, (await session.send('Runtime.getHeapUsage')).usedSize);
+  }
+  await session.detach();
+  const counts = await page.evaluate(() => ({
+    timers: window.__soak!.timers(),
+    intervals: window.__soak!.intervals(),
+    listeners: window.__soak!.listeners(),
+    mapListeners: window.__bybandet!.listenerCount(),
+  }));
+  return { heapMB: usedSize / 2 ** 20, ...counts };
+}
+
+/** Lets the tour run `rounds` rounds, with a visitor every few rounds; returns how many visitors came. */
+async function runRounds(page: Page, rounds: number): Promise<number> {
+  const start = (await kioskState(page)).tours;
+  let visits = 0;
+  let lastVisit = start;
+  for (let tours = start; tours - start < rounds; tours = (await kioskState(page)).tours) {
+    if (tours - lastVisit < VISIT_EVERY) {
+      await page.waitForTimeout(200);
+      continue;
+    }
+    // A visitor: takes over, taps a place (the station may have moved out of view; that is a tap too), leaves.
+    await page.touchscreen.tap(640, 400);
+    await expectPhase(page, 'interactive');
+    await tapFeature(page, 'lillestrom-stasjon').catch(() => {});
+    visits += 1;
+    await expectPhase(page, 'tour');
+    lastVisit = (await kioskState(page)).tours;
+  }
+  return visits;
+}
+
+test(`the kiosk runs ${ROUNDS} rounds of the tour, with visitors in between, without growing`, async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.addInitScript(countTimersAndListeners);
+  // Test-only timings: 0.1 s chapters, a visitor who leaves after 1 s. The map never rests at that pace, so the
+  // test waits for tour rounds rather than for the map to be idle, on the offline base (no tile requests to fail).
+  await page.goto('/?kiosk=1&idle=1&tourChapterSeconds=0.1&basemap=offline');
+  await expect.poll(async () => (await kioskState(page).catch(() => ({ tours: 0 }))).tours, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+  // Warm up with visitors too: the first visit builds what the details panel caches, and the tile caches fill up.
+  await runRounds(page, WARM_UP_ROUNDS);
+
+  const before = await measure(page);
+  const start = (await kioskState(page)).tours;
+  const visits = await runRounds(page, ROUNDS);
+  const after = await measure(page);
+  const rounds = (await kioskState(page)).tours - start;
+
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/kiosk-soak.json', `${JSON.stringify({ rounds, visits, before, after }, null, 2)}\n`);
+  console.log(`kiosk soak: ${rounds} rounds, ${visits} visits`, { before, after });
+
+  expect(rounds).toBeGreaterThanOrEqual(ROUNDS);
+  expect(visits).toBeGreaterThanOrEqual(MIN_VISITS);
+  expect(after.heapMB - before.heapMB).toBeLessThan(HEAP_BOUND_MB);
+  expect(after.timers).toBeLessThanOrEqual(before.timers + 3);
+  expect(after.intervals).toBe(before.intervals);
+  expect(after.listeners).toBe(before.listeners);
+  expect(after.mapListeners).toBe(before.mapListeners);
+});

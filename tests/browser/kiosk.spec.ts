@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { decodeQr, expectPhase, kioskState, tapFeature } from './kiosk-helpers';
+
+test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+
+/** The camera may never leave these bounds (CORRIDOR_MAX_BOUNDS in src/map/map-controller.ts). */
+const MAX_BOUNDS = [10.8, 59.8, 11.45, 60.1];
+const attract = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /Omvisning i bybåndet/ });
+
+test('plays the tour, hands over at a tap, and resets to the tour after 3 s without input', async ({ page }) => {
+  await page.goto('/?kiosk=1&idle=3');
+  await expect(attract(page)).toBeVisible({ timeout: 30_000 });
+  await expect(attract(page)).toContainText('Trykk for å utforske');
+  await expect(attract(page)).toContainText('Touch to explore');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib')).not.toHaveClass(/maplibregl-compact/);
+
+  await page.touchscreen.tap(960, 540);
+  await expectPhase(page, 'interactive');
+  await expect(attract(page)).toBeHidden();
+  await expect(page.getByText(/Trykk på et punkt for å lese mer/)).toBeVisible();
+  // The hand-over tap selected nothing: it only started the visit.
+  await expect(page.locator('aside.details')).toHaveCount(0);
+
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  await tapFeature(page, 'hanaborg-stasjon');
+  await expect(page.locator('aside.details h2')).toHaveText('Hanaborg stasjon');
+  await page.getByRole('button', { name: 'Switch to English' }).tap();
+  const lastInput = Date.now();
+
+  await expectPhase(page, 'tour', 10_000);
+  const idleSeconds = (Date.now() - lastInput) / 1000;
+  expect(idleSeconds).toBeGreaterThanOrEqual(2.9);
+  expect(idleSeconds).toBeLessThan(8);
+  await expect(page.locator('aside.details')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/feature=|lang=en/);
+  await expect(page).toHaveURL(/kiosk=1&idle=3/);
+  expect((await kioskState(page)).tours).toBe(2);
+});
+
+test('a selected place shows a QR code of its normal deep link, and no outbound link', async ({ page }) => {
+  await page.goto('/?kiosk=1&idle=60');
+  await expect(attract(page)).toBeVisible({ timeout: 30_000 });
+  await page.touchscreen.tap(960, 540);
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  await tapFeature(page, 'hanaborg-stasjon');
+  const qr = page.getByRole('img', { name: 'QR-kode med lenke til Hanaborg stasjon' });
+  await expect(qr).toBeVisible();
+  expect(await decodeQr(page, qr)).toBe('http://127.0.0.1:4173/?feature=hanaborg-stasjon');
+  await expect(page.locator('aside.details a[href]')).toHaveCount(0);
+  // Any other outbound link (a basemap's attribution has some) leads nowhere on a kiosk.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'https://www.kartverket.no/', textContent: 'Kartverket', id: 'outbound' });
+    document.querySelector('.maplibregl-ctrl-attrib-inner')?.append(' ', link);
+  });
+  const pagesBefore = page.context().pages().length;
+  await page.locator('#outbound').tap();
+  await page.locator('#outbound').click({ modifiers: ['Control'] });
+  expect(page.context().pages()).toHaveLength(pagesBefore);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4173\/\?kiosk=1/);
+});
+
+test('the camera stays inside the corridor however far a visitor zooms out', async ({ page }) => {
+  await page.goto('/?kiosk=1&idle=60');
+  await expect(attract(page)).toBeVisible({ timeout: 30_000 });
+  await page.touchscreen.tap(960, 540);
+  for (let step = 0; step < 6; step += 1) await page.getByRole('button', { name: 'Zoom ut' }).tap();
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  const [west, south, east, north] = await page.evaluate(() => window.__bybandet!.bounds());
+  const tolerance = 1e-6;
+  expect(west).toBeGreaterThanOrEqual(MAX_BOUNDS[0]! - tolerance);
+  expect(south).toBeGreaterThanOrEqual(MAX_BOUNDS[1]! - tolerance);
+  expect(east).toBeLessThanOrEqual(MAX_BOUNDS[2]! + tolerance);
+  expect(north).toBeLessThanOrEqual(MAX_BOUNDS[3]! + tolerance);
+});
+
+for (const [orientation, viewport] of [
+  ['landscape', { width: 1920, height: 1080 }],
+  ['portrait', { width: 1080, height: 1920 }],
+] as const) {
+  test(`writes screenshots of the kiosk in ${orientation} for a person to look at`, async ({ page }) => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.setViewportSize(viewport);
+    await page.goto('/?kiosk=1&idle=60&tourChapterSeconds=60');
+    await expect(attract(page)).toBeVisible({ timeout: 30_000 });
+    await page.waitForFunction(() => window.__bybandet?.isIdle());
+    await page.screenshot({ path: `test-results/screenshots/kiosk-${orientation}-tour.png` });
+    await page.touchscreen.tap(viewport.width / 2, viewport.height / 2);
+    await page.waitForFunction(() => window.__bybandet?.isIdle());
+    await tapFeature(page, 'nova-spektrum');
+    await expect(page.getByRole('heading', { name: 'Ta det med deg' })).toBeVisible();
+    await page.waitForFunction(() => window.__bybandet?.isIdle());
+    await page.screenshot({ path: `test-results/screenshots/kiosk-${orientation}-visitor.png` });
+  });
+}

@@ -1,0 +1,63 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { clickFeature, expect, openApp, test } from './fixtures';
+
+/** A camera (MapLibre hash: zoom/lat/lon) that shows the whole municipality area. */
+const WHOLE_AREA = '#10.1/59.955/11.12';
+
+// These tests are about the service worker, so they allow one (the others block it, see playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
+/** Blocks at the context too: requests the service worker makes itself never pass page.route. */
+async function blockTheInternet(context: BrowserContext) {
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected')));
+}
+
+/** One visit, until the service worker has precached the app and controls the page. */
+async function visitOnce(page: Page) {
+  await openApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('after one visit, the app starts and works with the network gone: map, layers and details', async ({ page, context }) => {
+  await blockTheInternet(context);
+  await visitOnce(page);
+
+  await context.setOffline(true);
+  await openApp(page, `/${WHOLE_AREA}`);
+  expect(await page.evaluate(() => window.__bybandet!.renderedFeatureIds('transit-hubs').length)).toBeGreaterThan(20);
+  await expect(page.getByRole('checkbox', { name: /Forskning og campus/ })).toBeChecked();
+  await clickFeature(page, 'hanaborg-stasjon');
+  await expect(page.locator('aside.details h2')).toHaveText('Hanaborg stasjon');
+  // Resource Timing says where each file came from: the service worker's precache ("cache-storage").
+  const fromCache = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming & { deliveryType?: string }).deliveryType === 'cache-storage')
+      .map((entry) => new URL(entry.name).pathname),
+  );
+  expect(fromCache.filter((path) => path.endsWith('.geojson'))).toHaveLength(7);
+  expect(fromCache.some((path) => path.endsWith('.mjs'))).toBe(true);
+});
+
+test('the kiosk starts offline too, with its lazily loaded code from the cache', async ({ page, context }) => {
+  await blockTheInternet(context);
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.goto('/?kiosk=1');
+  await expect(page.getByRole('button', { name: /Omvisning i bybåndet/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.map-view__canvas[data-usable="true"]')).toBeAttached({ timeout: 30_000 });
+});
+
+test('is an installable app: a manifest with name, icons and theme colour', async ({ page }) => {
+  await openApp(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+  expect(manifest).toMatchObject({ name: expect.stringContaining('Bybåndet'), short_name: 'Bybåndet', theme_color: '#1c4e80', display: 'standalone' });
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect(await page.evaluate(async (src) => (await fetch(src)).status, new URL(icon.src, new URL(href!, page.url())).href)).toBe(200);
+  }
+});
