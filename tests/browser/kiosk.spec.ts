@@ -61,6 +61,26 @@ test('a selected place shows a QR code of its normal deep link, and no outbound 
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4173\/\?kiosk=1/);
 });
 
+test('every control a visitor can touch is at least 48 × 48 px', async ({ page }) => {
+  await page.goto('/?kiosk=1&idle=60&feature=lillestrom-stasjon');
+  await expect(attract(page)).toBeVisible({ timeout: 30_000 });
+  await page.touchscreen.tap(960, 540);
+  await tapFeature(page, 'hanaborg-stasjon');
+  await expect(page.locator('aside.details h2')).toHaveText('Hanaborg stasjon');
+  const { checked, small } = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('button, select, input, [role="tab"], [role="option"]')].filter(
+      (element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('.maplibregl-ctrl-attrib'),
+    );
+    const tooSmall = controls.filter((element) => {
+      const box = (element.closest('label') ?? element).getBoundingClientRect();
+      return box.width < 48 || box.height < 48;
+    });
+    return { checked: controls.length, small: tooSmall.map((element) => element.outerHTML.slice(0, 80)) };
+  });
+  expect(checked).toBeGreaterThan(15);
+  expect(small).toEqual([]);
+});
+
 test('the camera stays inside the corridor however far a visitor zooms out', async ({ page }) => {
   await page.goto('/?kiosk=1&idle=60');
   await expect(attract(page)).toBeVisible({ timeout: 30_000 });
