@@ -1,0 +1,59 @@
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+
+/** Debian's Chromium: browser downloads are impossible here (see docs/TOOLCHAIN.md for these flags). */
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--enable-unsafe-swiftshader',
+];
+
+/** The page size for every run: a laptop screen, device pixel ratio 1. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export interface PageSession {
+  page: Page;
+  cdp: CDPSession;
+  /** Hosts of the requests that were blocked (anything not on 127.0.0.1). */
+  blockedHosts: Set<string>;
+}
+
+/**
+ * Runs `use` in a freshly launched browser with an empty profile: a cold start every time (no HTTP cache, no code
+ * cache, no warm GPU process). Every request that is not to 127.0.0.1 is aborted, so nothing waits on the network
+ * and the app falls back to its offline basemap.
+ */
+export async function withFreshPage<T>(use: (session: PageSession) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const blockedHosts = new Set<string>();
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => {
+        blockedHosts.add(new URL(route.request().url()).hostname);
+        return route.abort('blockedbyclient');
+      },
+    );
+    // tsx compiles the bench with esbuild's keepNames, which wraps named functions in `__name(…)`; functions passed
+    // to page.evaluate carry that call into the page, so the page gets a harmless stand-in.
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    return await use({ page, cdp, blockedHosts });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** JS heap of the page's main thread in bytes, after two forced full garbage collections (CDP). */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { APP_DIST, PROJECT_ROOT, REFERENCE_DIST } from './paths';
+
+/** One built chunk and the source modules in it (for the bundle composition the report prints). */
+export interface BuiltChunk {
+  fileName: string;
+  /** Rendered (tree-shaken, not yet minified) length per module id. */
+  moduleLengths: Record<string, number>;
+}
+
+function chunksOf(output: Awaited<ReturnType<typeof build>>): BuiltChunk[] {
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((result) =>
+    result.output.flatMap((item) =>
+      item.type === 'chunk'
+        ? [{ fileName: item.fileName, moduleLengths: Object.fromEntries(Object.entries(item.modules).map(([id, module]) => [id, module.renderedLength])) }]
+        : [],
+    ),
+  );
+}
+
+/**
+ * Builds the app with its own vite.config.ts, but into bench-dist/app: dist/ may be in use by other test runs.
+ * Only the bundle matters here, so the type check (`tsc -b`) is left to `npm run build`.
+ */
+export async function buildApp(): Promise<BuiltChunk[]> {
+  const output = await build({
+    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: APP_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+  return chunksOf(output);
+}
+
+/** Builds the reference page (tests/bench/reference) into bench-dist/reference. */
+export async function buildReference(): Promise<BuiltChunk[]> {
+  const output = await build({
+    configFile: path.join(PROJECT_ROOT, 'tests/bench/reference/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: REFERENCE_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+  return chunksOf(output);
+}
