@@ -5,7 +5,6 @@ import type { CreateMapController } from '../map/controller-types';
 import type { ExplorerStore } from '../state/store';
 import { ExplorerStoreProvider } from '../state/store-context';
 import { Explorer } from './Explorer';
-import { HubAnalysisProvider } from './hub-analysis-context';
 
 export interface AppProps {
   store: ExplorerStore;
@@ -14,15 +13,13 @@ export interface AppProps {
   createMapController: CreateMapController;
 }
 
-/** Providers only: data (TanStack Query), UI state (zustand), the hub analysis, and the map factory (real or fake). */
+/** Providers only: data (TanStack Query), UI state (zustand), and the map factory (real or fake). */
 export function App({ store, queryClient, dataUrls, createMapController }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ExplorerStoreProvider store={store}>
         <GeoDataProvider urls={dataUrls}>
-          <HubAnalysisProvider>
-            <Explorer createMapController={createMapController} />
-          </HubAnalysisProvider>
+          <Explorer createMapController={createMapController} />
         </GeoDataProvider>
       </ExplorerStoreProvider>
     </QueryClientProvider>

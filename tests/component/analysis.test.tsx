@@ -1,9 +1,11 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
 
 const details = () => document.querySelector<HTMLElement>('aside.details')!;
+/** The analysis arrives on demand: wait until the details panel has it. */
+const analysed = () => waitFor(() => expect(details()).not.toHaveTextContent('Laster …'));
 const openAnalysis = async () => {
   await userEvent.setup().click(screen.getByRole('tab', { name: 'Analyse' }));
   return screen.findByRole('table');
@@ -13,6 +15,7 @@ describe('hub connection in the details panel', () => {
   it('shows the nearest station, bus hub, class with its reason, and the corridor position', async () => {
     const { store } = await renderApp();
     act(() => store.getState().select('nilu', 'list'));
+    await analysed();
     const panel = within(details());
     expect(panel.getByRole('heading', { name: 'Tilknytning til kollektivknutepunkt' })).toBeInTheDocument();
     expect(details()).toHaveTextContent(/Nærmeste jernbanestasjon.*Lillestrøm stasjon/);
@@ -27,12 +30,14 @@ describe('hub connection in the details panel', () => {
   it('gives the position along the axis in km from Lørenskog', async () => {
     const { store } = await renderApp();
     act(() => store.getState().select('ahus', 'list'));
+    await analysed();
     expect(details()).toHaveTextContent(/\d,\d km fra Lørenskog langs aksen/);
   });
 
   it('gives Lillestrøm stasjon class A and says it is its own nearest station', async () => {
     const { store } = await renderApp();
     act(() => store.getState().select('lillestrom-stasjon', 'list'));
+    await analysed();
     expect(within(details()).getByText('Klasse A')).toBeInTheDocument();
     expect(details()).toHaveTextContent('(dette knutepunktet)');
   });
@@ -40,6 +45,7 @@ describe('hub connection in the details panel', () => {
   it('says no distances can be computed for a place without a position', async () => {
     const { store } = await renderApp();
     act(() => store.getState().select('nesa-syd', 'list'));
+    await analysed();
     expect(details()).toHaveTextContent('Uten kjent posisjon kan avstander ikke beregnes.');
     expect(details()).not.toHaveTextContent('NaN');
   });
@@ -49,18 +55,20 @@ describe("what's here?", () => {
   it('answers for an empty spot on the map and pins it', async () => {
     const { map } = await renderApp();
     act(() => map.current.emit('pick', { ids: [], lngLat: [11.046, 59.955] }));
+    await analysed();
     expect(within(details()).getByRole('heading', { name: 'Hva er her?' })).toBeInTheDocument();
     expect(within(details()).getByText('Klasse A')).toBeInTheDocument();
     expect(details()).toHaveTextContent(/Lillestrøm stasjon/);
-    expect(map.current.analysisOverlay?.pin).toEqual([11.046, 59.955]);
+    await waitFor(() => expect(map.current.analysisOverlay?.pin).toEqual([11.046, 59.955]));
   });
 
   it('answers a long press even on a feature, and clears when the pin is removed', async () => {
     const { map } = await renderApp();
     act(() => map.current.emit('inspect', { lngLat: [11.2, 59.9] }));
+    await analysed();
     expect(details()).toHaveTextContent('Klasse C');
     await userEvent.setup().click(within(details()).getByRole('button', { name: 'Lukk' }));
-    expect(map.current.analysisOverlay?.pin).toBeNull();
+    await waitFor(() => expect(map.current.analysisOverlay?.pin ?? null).toBeNull());
   });
 });
 
@@ -160,6 +168,7 @@ describe('assumptions', () => {
     const { store } = await renderApp();
     await openAnalysis();
     act(() => store.getState().select('nilu', 'list'));
+    await analysed();
     expect(within(details()).getByText('Klasse C')).toBeInTheDocument();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Gangavstand til jernbane (m)' }), { target: { value: '3000' } });
     expect(within(details()).getByText('Klasse A')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { compareSites } from '../../analysis/compare-sites';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { formatDistance, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
@@ -15,7 +15,7 @@ export function CompareDialog() {
   const compareIds = useExplorer((state) => state.compareIds);
   const setCompareOpen = useExplorer((state) => state.setCompareOpen);
   const toggleCompare = useExplorer((state) => state.toggleCompare);
-  const { analysis, rows, assumptions } = useHubAnalysisContext();
+  const { analysis, rows, assumptions } = useHubAnalysisValue();
   const comparison = useMemo(() => compareSites(compareIds, rows, analysis), [compareIds, rows, analysis]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const radius = formatDistance(language, assumptions.actorRadiusMeters);

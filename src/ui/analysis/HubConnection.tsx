@@ -1,4 +1,4 @@
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import type { CatalogueEntry } from '../../data/catalogue';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
@@ -12,7 +12,7 @@ import { TransitScoreText } from './TransitScoreText';
 export function HubConnection({ entry }: { entry: CatalogueEntry }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const { analysis, assumptions } = useHubAnalysisContext();
+  const { analysis, assumptions } = useHubAnalysisValue();
   if (entry.layerId === 'corridor' || entry.layerId === 'rail-lines') return null;
   const place = analysis.byId.get(entry.id);
   return (

@@ -1,4 +1,4 @@
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { resolveAssumptions } from '../../analysis/assumptions';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
@@ -9,7 +9,8 @@ export function RingsToggle() {
   const language = useExplorer((state) => state.language);
   const showRings = useExplorer((state) => state.showRings);
   const setShowRings = useExplorer((state) => state.setShowRings);
-  const { assumptions } = useHubAnalysisContext();
+  const overrides = useExplorer((state) => state.assumptionOverrides);
+  const assumptions = resolveAssumptions(overrides);
   return (
     <div className="rings-toggle">
       <label className="legend__toggle">

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { HubMode } from '../../analysis/hubs';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ScenarioSummaryView } from './ScenarioSummaryView';
@@ -14,7 +14,7 @@ export function ScenarioSection() {
   const startPlacing = useExplorer((state) => state.startPlacing);
   const cancelPlacing = useExplorer((state) => state.cancelPlacing);
   const removeProposal = useExplorer((state) => state.removeProposal);
-  const { assumptions, scenario } = useHubAnalysisContext();
+  const { assumptions, scenario } = useHubAnalysisValue();
   const [mode, setMode] = useState<HubMode>('rail');
   const [name, setName] = useState('');
   const full = proposals.length >= assumptions.maxProposedHubs;

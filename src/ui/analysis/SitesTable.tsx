@@ -1,6 +1,6 @@
 import type { SiteSortColumn } from '../../analysis/site-table';
 import type { SiteRow } from '../../analysis/site-rows';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
@@ -25,7 +25,7 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
   const select = useExplorer((state) => state.select);
   const compareIds = useExplorer((state) => state.compareIds);
   const toggleCompare = useExplorer((state) => state.toggleCompare);
-  const { assumptions } = useHubAnalysisContext();
+  const { assumptions } = useHubAnalysisValue();
   const full = compareIds.length >= assumptions.maxComparedSites;
 
   const sortBy = (column: SiteSortColumn) =>

@@ -1,6 +1,6 @@
 import { useMemo, type RefObject } from 'react';
 import { whatsHere } from '../../analysis/whats-here';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
@@ -13,7 +13,7 @@ import { ringLabel } from './ring-label';
 export function WhatsHerePanel({ position, headingRef }: { position: readonly [number, number]; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const { analysis, assumptions } = useHubAnalysisContext();
+  const { analysis, assumptions } = useHubAnalysisValue();
   const answer = useMemo(() => whatsHere(analysis.context, [...position], 3), [analysis, position]);
   const modeOf = (hubId: string) => analysis.context.hubs.byId.get(hubId)?.mode ?? 'rail';
   const rings = answer ? [...new Set(answer.insideRings.map((ring) => ringLabel(t, ring, modeOf(ring.hubId))))] : [];

@@ -1,10 +1,12 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { AnalysisAssumptions } from '../analysis/assumptions';
-import { analyzeHubAccess, type HubAnalysis } from '../analysis/hub-analysis';
-import { runScenario, type Scenario } from '../analysis/scenario';
-import { buildSiteRows, type SiteRow } from '../analysis/site-rows';
-import { useGeoData } from '../data/geo-data';
-import { useExplorer } from '../state/store-context';
+import { useMemo } from 'react';
+import type { AnalysisAssumptions, AssumptionOverrides } from '../../analysis/assumptions';
+import { analyzeHubAccess, type HubAnalysis } from '../../analysis/hub-analysis';
+import type { ProposedHub } from '../../analysis/hubs';
+import { runScenario, type Scenario } from '../../analysis/scenario';
+import { buildSiteRows, type SiteRow } from '../../analysis/site-rows';
+import type { LoadedLayers } from '../../data/cross-check';
+import { useGeoData } from '../../data/geo-data';
+import { useExplorer } from '../../state/store-context';
 
 export interface HubAnalysisValue {
   /** Every place's figures, with the planner's proposed hubs counted. */
@@ -16,27 +18,33 @@ export interface HubAnalysisValue {
   rows: readonly SiteRow[];
 }
 
-const HubAnalysisContext = createContext<HubAnalysisValue | null>(null);
+interface Inputs {
+  loaded: LoadedLayers;
+  proposals: readonly ProposedHub[];
+  overrides: AssumptionOverrides;
+}
+
+let last: { inputs: Inputs; value: HubAnalysisValue } | null = null;
 
 /**
- * Runs the hub analysis once per change of data, proposals or assumptions and shares it with the details panel,
- * the sites table, "what's here?" and the map's rings: no component recomputes it.
+ * The analysis for these inputs, computed once per change of data, proposals or assumptions and shared by every
+ * component that asks (details, what's here, the table, the map), without a provider: the analysis code is loaded
+ * only with the components that need it.
  */
-export function HubAnalysisProvider({ children }: { children: ReactNode }) {
+function hubAnalysisFor(inputs: Inputs): HubAnalysisValue {
+  const { loaded, proposals, overrides } = inputs;
+  if (last && last.inputs.loaded === loaded && last.inputs.proposals === proposals && last.inputs.overrides === overrides) return last.value;
+  // With proposals the scenario's "after" is the analysis: computed once, not twice.
+  const scenario = proposals.length > 0 ? runScenario(loaded, proposals, overrides) : null;
+  const analysis = scenario?.after ?? analyzeHubAccess(loaded, { assumptions: overrides });
+  const value = { analysis, scenario, assumptions: analysis.context.assumptions, rows: buildSiteRows(loaded, analysis) };
+  last = { inputs, value };
+  return value;
+}
+
+export function useHubAnalysisValue(): HubAnalysisValue {
   const { loaded } = useGeoData();
   const proposals = useExplorer((state) => state.proposals);
   const overrides = useExplorer((state) => state.assumptionOverrides);
-  const value = useMemo<HubAnalysisValue>(() => {
-    // With proposals the scenario's "after" is the analysis: it is computed once, not twice.
-    const scenario = proposals.length > 0 ? runScenario(loaded, proposals, overrides) : null;
-    const analysis = scenario?.after ?? analyzeHubAccess(loaded, { assumptions: overrides });
-    return { analysis, scenario, assumptions: analysis.context.assumptions, rows: buildSiteRows(loaded, analysis) };
-  }, [loaded, proposals, overrides]);
-  return <HubAnalysisContext.Provider value={value}>{children}</HubAnalysisContext.Provider>;
-}
-
-export function useHubAnalysisContext(): HubAnalysisValue {
-  const value = useContext(HubAnalysisContext);
-  if (!value) throw new Error('useHubAnalysisContext must be used inside <HubAnalysisProvider>');
-  return value;
+  return useMemo(() => hubAnalysisFor({ loaded, proposals, overrides }), [loaded, proposals, overrides]);
 }

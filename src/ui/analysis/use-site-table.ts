@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { filterSiteRows, sortSiteRows } from '../../analysis/site-table';
 import type { SiteRow } from '../../analysis/site-rows';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { useExplorer } from '../../state/store-context';
 
 export interface SiteTable {
@@ -15,7 +15,7 @@ export interface SiteTable {
 
 /** The sites table as the store's filters and sort order make it; shared by the table and the map's dimming. */
 export function useSiteTable(): SiteTable {
-  const { rows } = useHubAnalysisContext();
+  const { rows } = useHubAnalysisValue();
   const tableLayers = useExplorer((state) => state.tableLayers);
   const railFilterMeters = useExplorer((state) => state.railFilterMeters);
   const classFilter = useExplorer((state) => state.classFilter);

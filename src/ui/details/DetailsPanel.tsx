@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
-import { WhatsHerePanel } from '../analysis/WhatsHerePanel';
+import { Deferred, WhatsHerePanel } from '../analysis/lazy';
 import { EntryLabel } from '../list/EntryLabel';
 import { FeatureDetails } from './FeatureDetails';
 
@@ -38,7 +38,11 @@ export function DetailsPanel() {
         ×
       </button>
       {entry && <FeatureDetails entry={entry} headingRef={headingRef} />}
-      {!entry && !candidates && whatsHere && <WhatsHerePanel position={whatsHere} headingRef={headingRef} />}
+      {!entry && !candidates && whatsHere && (
+        <Deferred>
+          <WhatsHerePanel position={whatsHere} headingRef={headingRef} />
+        </Deferred>
+      )}
       {!entry && candidates && (
         <>
           <h2 id="details-heading" ref={headingRef} tabIndex={-1}>{t('details.pickHeading', { count: candidates.length })}</h2>

@@ -3,7 +3,7 @@ import type { CatalogueEntry } from '../../data/catalogue';
 import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../../kiosk/kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
-import { HubConnection } from '../analysis/HubConnection';
+import { Deferred, HubConnection } from '../analysis/lazy';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
@@ -34,7 +34,9 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
         </button>
       )}
       <LayerFacts entry={entry} />
-      <HubConnection entry={entry} />
+      <Deferred>
+        <HubConnection entry={entry} />
+      </Deferred>
       {properties.facts.length > 0 && (
         <section aria-labelledby="details-facts">
           <h3 id="details-facts">{t('details.facts')}</h3>

@@ -4,7 +4,7 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
-import { useAnalysisOverlay } from './use-analysis-overlay';
+import { AnalysisMapSync, Deferred } from '../analysis/lazy';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
 
@@ -49,7 +49,9 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   );
 
   useMapEvents(controller);
-  useAnalysisOverlay(controller);
+  const analysisOnMap = useExplorer(
+    (state) => state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
+  );
 
   const { loaded, settled } = useGeoData();
   const [usable, setUsable] = useState(false);
@@ -96,6 +98,11 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   return (
     <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>
       <PlacingBanner />
+      {controller && analysisOnMap && (
+        <Deferred silent>
+          <AnalysisMapSync controller={controller} />
+        </Deferred>
+      )}
       <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
       {unavailable && <p className="map-view__message">{t('map.unavailable')}</p>}
       {!unavailable && !ready && <p className="map-view__message map-view__message--loading">{t('map.loading')}</p>}

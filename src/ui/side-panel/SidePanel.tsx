@@ -1,16 +1,13 @@
-import { lazy, Suspense } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import type { SidePanel as SidePanelId } from '../../state/view-slice';
+import { AnalysisPanel, Deferred } from '../analysis/lazy';
 import { FeatureList } from '../list/FeatureList';
 import { Legend } from '../legend/Legend';
 
 const TABS: readonly SidePanelId[] = ['legend', 'list', 'analysis'];
 const LABELS: Record<SidePanelId, MessageKey> = { legend: 'panel.legend', list: 'panel.list', analysis: 'panel.analysis' };
-
-// The analysis tab (table, comparison, scenario, export) is code only planners need: it loads when first opened.
-const AnalysisPanel = lazy(() => import('../analysis/AnalysisPanel').then((module) => ({ default: module.AnalysisPanel })));
 
 /** Legend, list and analysis share one panel with tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
 export function SidePanel() {
@@ -49,9 +46,9 @@ export function SidePanel() {
         {panel === 'legend' && <Legend />}
         {panel === 'list' && <FeatureList />}
         {panel === 'analysis' && (
-          <Suspense fallback={<p>{t('legend.loading')}</p>}>
+          <Deferred>
             <AnalysisPanel />
-          </Suspense>
+          </Deferred>
         )}
       </div>
     </aside>

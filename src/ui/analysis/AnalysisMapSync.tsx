@@ -1,18 +1,19 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { useEffect, useMemo } from 'react';
 import { catchmentRings } from '../../analysis/catchment-rings';
-import { useHubAnalysisContext } from '../../app/hub-analysis-context';
 import { useGeoData } from '../../data/geo-data';
-import type { MapController } from '../../map/controller-types';
+import type { AnalysisOverlay, MapController } from '../../map/controller-types';
 import { useExplorer } from '../../state/store-context';
-import { useSiteTable } from '../analysis/use-site-table';
+import { useHubAnalysisValue } from './use-hub-analysis-value';
+import { useSiteTable } from './use-site-table';
 
 /**
  * Pushes the hub analysis into the map: rings (computed only while shown), proposed hubs, the "what's here?" pin,
- * and, while the analysis tab filters the sites table, fades the places the filter leaves out.
+ * and, while the analysis tab filters the sites table, fades the places the filter leaves out. Rendered only while
+ * one of those is in use; unmounting clears what it drew.
  */
-export function useAnalysisOverlay(controller: MapController | null): void {
-  const { analysis, assumptions } = useHubAnalysisContext();
+export function AnalysisMapSync({ controller }: { controller: MapController }) {
+  const { analysis, assumptions } = useHubAnalysisValue();
   const { catalogue } = useGeoData();
   const showRings = useExplorer((state) => state.showRings);
   const proposals = useExplorer((state) => state.proposals);
@@ -33,7 +34,8 @@ export function useAnalysisOverlay(controller: MapController | null): void {
     }),
     [proposals],
   );
-  useEffect(() => controller?.setAnalysisOverlay({ rings, proposed, pin: whatsHere }), [controller, rings, proposed, whatsHere]);
+  useEffect(() => controller.setAnalysisOverlay({ rings, proposed, pin: whatsHere }), [controller, rings, proposed, whatsHere]);
+  useEffect(() => () => controller.setAnalysisOverlay(EMPTY_OVERLAY), [controller]);
 
   const kept = useMemo(() => {
     if (!analysing || !filtered) return null;
@@ -41,5 +43,11 @@ export function useAnalysisOverlay(controller: MapController | null): void {
     const untouched = catalogue.entries.filter((entry) => !(tableLayers as readonly string[]).includes(entry.layerId)).map((entry) => entry.id);
     return new Set([...untouched, ...shown.map((row) => row.id)]);
   }, [analysing, filtered, catalogue, tableLayers, shown]);
-  useEffect(() => controller?.setDimmed(kept), [controller, kept]);
+  useEffect(() => {
+    controller.setDimmed(kept);
+    return () => controller.setDimmed(null);
+  }, [controller, kept]);
+  return null;
 }
+
+const EMPTY_OVERLAY = { rings: null, proposed: { type: 'FeatureCollection', features: [] }, pin: null } as const satisfies AnalysisOverlay;
