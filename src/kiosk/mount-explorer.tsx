@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from '../app/App';
+import { loadLanguage } from '../i18n/load-language';
 import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
@@ -31,16 +32,19 @@ export function mountExplorer(container: HTMLElement, props: AppProps): void {
       </StrictMode>,
     );
 
+  // English is fetched on demand; the kiosk always shows it beside Norwegian. Without it the UI speaks Norwegian.
+  const language = loadLanguage(kiosk ? 'en' : props.store.getState().language).catch(() => props.store.getState().setLanguage('nb'));
+
   if (kiosk) {
-    import('./kiosk-entry')
-      .then(({ createKiosk }) => {
+    Promise.all([import('./kiosk-entry'), language])
+      .then(([{ createKiosk }]) => {
         const { createMapController, ui } = createKiosk(kiosk, props.createMapController);
         render(createMapController, ui);
       })
       // Without its chunk the kiosk is still better as a working explorer than as a blank screen.
       .catch(() => render(props.createMapController, null));
   } else {
-    render(props.createMapController, null);
+    void language.then(() => render(props.createMapController, null));
   }
 
   registerServiceWorkerAfterLoad({

@@ -1,10 +1,10 @@
-import { MESSAGES, type Language, type MessageKey } from '../i18n/messages';
+import { messagesFor, type Language, type MessageKey } from '../i18n/messages';
 
 const PREFIX = 'maplibre.';
 
 /** MapLibre's UI strings (control tooltips) in the UI language, taken from the app's one message table. */
 export function mapLibreLocale(language: Language): Record<string, string> {
-  const messages = MESSAGES[language];
+  const messages = messagesFor(language);
   return Object.fromEntries(
     (Object.keys(messages) as MessageKey[])
       .filter((key) => key.startsWith(PREFIX))

@@ -1,4 +1,5 @@
 import { LAYER_IDS } from '../data/layers';
+import { loadLanguage } from '../i18n/load-language';
 import type { MessageKey } from '../i18n/messages';
 import { DEFAULT_BASEMAP } from '../map/basemap-ids';
 import type { ExplorerState, ExplorerStore } from './store';
@@ -57,7 +58,9 @@ export function syncUrlWithStore(store: ExplorerStore, win: Window = window): ()
   });
   const onPopState = () => {
     const { state } = stateFromUrl(win.location.search);
-    store.setState({ ...state, selectionOrigin: 'history' });
+    const apply = () => store.setState({ ...state, selectionOrigin: 'history' });
+    // Switch language only once its texts are here; if they cannot be fetched, keep the current one.
+    void loadLanguage(state.language ?? 'nb').then(apply, () => store.setState({ ...state, language: store.getState().language, selectionOrigin: 'history' }));
   };
   win.addEventListener('popstate', onPopState);
   return () => {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -47,7 +47,8 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('nb');
     act(() => store.getState().select('fetsund-lenser', 'list'));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(document.documentElement.lang).toBe('en');
+    // The English texts arrive on demand, then the whole UI switches at once.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(screen.getByRole('tab', { name: 'Layers' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Fetsund Timber Booms' })).toBeInTheDocument();
     expect(map.current.language).toBe('en');

@@ -7,6 +7,7 @@ import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { createKiosk } from '../../src/kiosk/kiosk-entry';
 import type { KioskParams } from '../../src/kiosk/kiosk-params';
 import { KioskUiContext } from '../../src/kiosk/kiosk-ui-context';
+import { loadLanguage } from '../../src/i18n/load-language';
 import { createExplorerStore } from '../../src/state/store';
 import { stateFromUrl } from '../../src/state/url-sync';
 import { fakeMapFactory } from './fake-map-controller';
@@ -39,6 +40,7 @@ export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions 
   const dataUrls = Object.fromEntries(LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`])) as Record<LayerId, string>;
   const { state, notices } = stateFromUrl(window.location.search);
   const store = createExplorerStore({ ...state, notices });
+  await loadLanguage(store.getState().language);
   const map = fakeMapFactory();
   const mode = kiosk ? createKiosk(kiosk, map.create) : { createMapController: map.create, ui: null };
   const view = render(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, translate } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/en';
+import { loadLanguage } from '../../src/i18n/load-language';
+import { messagesFor, translate } from '../../src/i18n/messages';
+
+const MESSAGES = { nb: messagesFor('nb'), en };
 
 describe('messages', () => {
   it('has every text in both languages, none empty', () => {
@@ -14,7 +18,14 @@ describe('messages', () => {
     }
   });
 
-  it('fills in parameters and picks the singular for one', () => {
+  it('falls back to Norwegian until English has loaded, then speaks English', async () => {
+    expect(translate('nb', 'panel.list')).toBe('Liste');
+    await loadLanguage('en');
+    expect(translate('en', 'panel.list')).toBe('List');
+  });
+
+  it('fills in parameters and picks the singular for one', async () => {
+    await loadLanguage('en');
     expect(translate('nb', 'legend.count', { count: 3 })).toBe('3 steder');
     expect(translate('nb', 'legend.count', { count: 1 })).toBe('1 sted');
     expect(translate('en', 'list.hiddenLayers', { count: 1 })).toBe('1 layer is hidden.');

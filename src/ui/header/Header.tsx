@@ -1,3 +1,4 @@
+import { loadLanguage } from '../../i18n/load-language';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
@@ -48,7 +49,7 @@ export function Header() {
           className="header__language"
           lang={other}
           aria-label={t('language.switchToLabel')}
-          onClick={() => setLanguage(other)}
+          onClick={() => void loadLanguage(other).then(() => setLanguage(other))}
         >
           {t('language.switchTo')}
         </button>

@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../../src/data/layers';
-import { MESSAGES, type MessageKey } from '../../../src/i18n/messages';
+import { en } from '../../../src/i18n/en';
+import { messagesFor, type MessageKey } from '../../../src/i18n/messages';
 import { TOUR } from '../../../src/kiosk/tour';
 
 const features = new Map<string, Feature<Geometry | null>>(
@@ -41,8 +42,8 @@ describe('the tour', () => {
     for (const chapter of TOUR) {
       for (const part of ['title', 'caption']) {
         const key = `kiosk.chapter.${chapter.id}.${part}` as MessageKey;
-        expect(MESSAGES.nb[key], key).toBeTruthy();
-        expect(MESSAGES.en[key], key).toBeTruthy();
+        expect(messagesFor('nb')[key], key).toBeTruthy();
+        expect(en[key], key).toBeTruthy();
       }
     }
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../../../src/state/store';
 import { stateFromUrl, syncUrlWithStore } from '../../../src/state/url-sync';
 
@@ -41,12 +41,12 @@ describe('syncUrlWithStore', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('restores the selection from the URL on Back/Forward', () => {
+  it('restores the selection from the URL on Back/Forward', async () => {
     go('/');
     const store = createExplorerStore();
     stop = syncUrlWithStore(store);
     go('/?feature=nilu');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(store.getState()).toMatchObject({ selectedId: 'nilu', selectionOrigin: 'history' });
+    await vi.waitFor(() => expect(store.getState()).toMatchObject({ selectedId: 'nilu', selectionOrigin: 'history' }));
   });
 });
