@@ -1,0 +1,90 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { withFreshPage } from './browser';
+import type { FlightSample } from './in-page';
+import { measureAppFlight, measureReferenceFlight, type AppFlight } from './measure-flight';
+import { emptyInteractionSamples, measureInteractions, measureReferenceToggles, type InteractionSamples } from './measure-interactions';
+import { APP_PAGE, measureLoad, REFERENCE_PAGE, type LoadSample } from './measure-load';
+import { measureAppMemory, measureReferenceMemory, type MemorySample } from './measure-memory';
+import type { Plan } from './plan';
+
+export type DataName = 'shipped' | 'stress';
+
+/** Everything the browser sessions measured, raw; the rows are medians of these. */
+export interface Collected {
+  loads: Record<'app' | 'reference', Record<DataName, LoadSample[]>>;
+  interactions: Record<DataName, InteractionSamples>;
+  flights: { app: AppFlight[]; reference: FlightSample[] };
+  memory: { app: MemorySample | null; reference: MemorySample | null };
+  errors: string[];
+}
+
+/** The mounts of the static server (see server.ts): each build with the shipped data or with the stress set. */
+export interface Urls {
+  app: Record<DataName, string>;
+  reference: Record<DataName, string>;
+}
+
+/** Lets the previous browser's processes exit before the next cold start, so runs do not overlap. */
+const PAUSE_BETWEEN_SESSIONS_MS = 300;
+
+async function attempt<T>(what: string, errors: string[], run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    errors.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
+  } finally {
+    await sleep(PAUSE_BETWEEN_SESSIONS_MS);
+  }
+}
+
+const referenceQuery = (load: LoadSample | null) =>
+  load?.bounds ? `?width=${load.canvas.width}&height=${load.canvas.height}&bounds=${load.bounds.join(',')}` : '';
+
+/**
+ * `runs` rounds; each round loads both pages cold with each data set (app and reference alternate, so a slow
+ * moment of the machine hits both), then interacts, and with the shipped data flies. Memory is measured once at the
+ * end. A failed session is recorded and skipped: the bench reports, it does not fail.
+ */
+export async function runSessions(urls: Urls, plans: Record<DataName, Plan>, runs: number, log: (line: string) => void): Promise<Collected> {
+  const collected: Collected = {
+    loads: { app: { shipped: [], stress: [] }, reference: { shipped: [], stress: [] } },
+    interactions: { shipped: emptyInteractionSamples(), stress: emptyInteractionSamples() },
+    flights: { app: [], reference: [] },
+    memory: { app: null, reference: null },
+    errors: [],
+  };
+  const { errors } = collected;
+  for (let run = 1; run <= runs; run += 1) {
+    log(`run ${run}/${runs}`);
+    for (const data of ['shipped', 'stress'] as const) {
+      // The fly-to is measured with the shipped data only, at the end of the same session.
+      const fly = data === 'shipped';
+      const app = await attempt(`app (${data}, run ${run})`, errors, () =>
+        withFreshPage(async (session) => {
+          const load = await measureLoad(session, urls.app[data], APP_PAGE);
+          collected.loads.app[data].push(load);
+          await measureInteractions(session, plans[data], collected.interactions[data]);
+          const flight = fly ? await measureAppFlight(session, plans[data].flight) : null;
+          if (flight) collected.flights.app.push(flight);
+          return { load, flight };
+        }),
+      );
+      await attempt(`reference (${data}, run ${run})`, errors, () =>
+        withFreshPage(async (session) => {
+          collected.loads.reference[data].push(await measureLoad(session, `${urls.reference[data]}${referenceQuery(app?.load ?? null)}`, REFERENCE_PAGE));
+          await measureReferenceToggles(session, plans[data], collected.interactions[data]);
+          const canvas = app?.flight?.canvas ?? collected.flights.app.at(-1)?.canvas;
+          const flight = fly && canvas ? await measureReferenceFlight(session, plans[data].flight, canvas) : null;
+          if (flight) collected.flights.reference.push(flight);
+        }),
+      );
+    }
+  }
+  log('memory');
+  const target = plans.shipped.clickTargets[0]!;
+  collected.memory.app = await attempt('app memory', errors, () => withFreshPage((session) => measureAppMemory(session, urls.app.shipped, target)));
+  const canvas = collected.loads.app.shipped.at(-1)?.canvas ?? { width: 940, height: 738 };
+  collected.memory.reference = await attempt('reference memory', errors, () => withFreshPage((session) => measureReferenceMemory(session, urls.reference.shipped, target, canvas)));
+  return collected;
+}
