@@ -10,6 +10,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--enable-unsafe-swiftshader',
+  // page.route does not see requests a service worker makes (the app is a PWA): no host but 127.0.0.1 resolves.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
 /** The page size for every run: a laptop screen, device pixel ratio 1. */
