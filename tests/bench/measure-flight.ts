@@ -1,7 +1,6 @@
 import type { PageSession } from './browser';
 import { watchFlightInPage, type FlightSample } from './in-page';
 import { FADE_SETTLE_MS, jumpTo, pointOf } from './measure-interactions';
-import { APP_PAGE, REFERENCE_PAGE, waitUntilUsable } from './measure-load';
 import type { Plan } from './plan';
 
 const FLIGHT_ZOOM = 13;
@@ -13,17 +12,16 @@ export interface AppFlight extends FlightSample {
 }
 
 /**
- * The app's own flight: open the first hub's details (so the panel, and the map's size, stay put during the flight),
- * then pick the second hub in the search box and press Enter. The app flies there with MapLibre's default flyTo.
+ * The app's own flight, on a loaded app page: open the first hub's details (so the panel, and the map's size, stay
+ * put during the flight), then pick the second hub in the search box and press Enter. The app flies there with
+ * MapLibre's default flyTo.
  */
-export async function measureAppFlight(session: PageSession, appUrl: string, flight: Plan['flight']): Promise<AppFlight | null> {
-  const { page } = session;
-  const [lng, lat] = flight.from.lngLat;
-  await page.goto(`${appUrl}#${FLIGHT_ZOOM}/${lat}/${lng}`);
-  await waitUntilUsable(session, APP_PAGE);
+export async function measureAppFlight({ page }: PageSession, flight: Plan['flight']): Promise<AppFlight | null> {
+  await jumpTo(page, flight.from.lngLat, FLIGHT_ZOOM);
   const { x, y } = await pointOf(page, flight.from.id);
   await page.mouse.click(x, y);
   await page.locator(`.details__feature[data-feature-id="${flight.from.id}"]`).waitFor();
+  // The panel narrowed the map; centre the start again, as the reference starts centred.
   await jumpTo(page, flight.from.lngLat, FLIGHT_ZOOM);
   await page.locator('.search__input').fill(flight.to.name);
   await page.locator('.search__results [role="option"]').first().waitFor();
@@ -31,19 +29,22 @@ export async function measureAppFlight(session: PageSession, appUrl: string, fli
     const rect = document.querySelector('.map-view__canvas')!.getBoundingClientRect();
     return { width: Math.round(rect.width), height: Math.round(rect.height) };
   });
-  await page.waitForTimeout(FADE_SETTLE_MS);
   await page.evaluate(watchFlightInPage, { handleName: '__bybandet' as const, timeoutMs: TIMEOUT_MS });
   await page.keyboard.press('Enter');
   const sample = await page.evaluate(() => window.__benchFlight!);
   return sample && { ...sample, canvas };
 }
 
-/** The same flight on the reference page: a map of the app's size, at the same start, flown with the same call. */
-export async function measureReferenceFlight(session: PageSession, referenceUrl: string, flight: Plan['flight'], canvas: AppFlight['canvas']): Promise<FlightSample | null> {
-  const { page } = session;
-  const query = `center=${flight.from.lngLat.join(',')}&zoom=${FLIGHT_ZOOM}&width=${canvas.width}&height=${canvas.height}`;
-  await page.goto(`${referenceUrl}?${query}`);
-  await waitUntilUsable(session, REFERENCE_PAGE);
+/** The same flight on a loaded reference page: a map of the app's size, the same start, the same flyTo call. */
+export async function measureReferenceFlight({ page }: PageSession, flight: Plan['flight'], canvas: AppFlight['canvas']): Promise<FlightSample | null> {
+  await page.evaluate(
+    ({ canvas, center, zoom }) => {
+      window.__reference!.setSize(canvas.width, canvas.height);
+      window.__reference!.jumpTo(center, zoom);
+    },
+    { canvas, center: flight.from.lngLat, zoom: FLIGHT_ZOOM },
+  );
+  await page.waitForFunction(() => window.__reference!.isIdle(), undefined, { polling: 50, timeout: TIMEOUT_MS });
   await page.waitForTimeout(FADE_SETTLE_MS);
   await page.evaluate(watchFlightInPage, { handleName: '__reference' as const, timeoutMs: TIMEOUT_MS });
   await page.evaluate(({ center, zoom }) => window.__reference!.flyTo(center, zoom), { center: flight.to.lngLat, zoom: FLIGHT_ZOOM });

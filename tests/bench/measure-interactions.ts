@@ -51,12 +51,20 @@ const JUMP_WAIT_MS = 5_000;
 
 /**
  * Moves the app's camera through its URL hash (MapLibre's `hash: true`), then waits until the map is idle there.
- * MapLibre writes the hash itself, throttled, after each move: a write still pending from the previous camera can
- * land after ours and send the map back, so the hash is written again until the camera stays.
+ * The hash is replaced and MapLibre told with a `hashchange` event: assigning location.hash would also fire
+ * `popstate`, which the app rightly treats as Back/Forward and answers by re-reading the whole URL; panning never
+ * does that. MapLibre writes the hash itself, throttled, after each move: a write still pending from the previous
+ * camera can land after ours and send the map back, so the hash is written again until the camera stays.
  */
 export async function jumpTo(page: Page, [lng, lat]: [number, number], zoom: number): Promise<void> {
   for (let attempt = 1; attempt <= JUMP_ATTEMPTS; attempt += 1) {
-    await page.evaluate(({ lng, lat, zoom }) => (location.hash = `#${zoom}/${lat}/${lng}`), { lng, lat, zoom });
+    await page.evaluate(
+      ({ lng, lat, zoom }) => {
+        history.replaceState(history.state, '', `#${zoom}/${lat}/${lng}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      },
+      { lng, lat, zoom },
+    );
     const arrived = await page
       .waitForFunction(
         ({ lng, lat }) => {

@@ -34,8 +34,8 @@ const QUERIES: Record<Dataset['name'], readonly string[]> = { shipped: ['lillest
 /** Keeps targets clear of the map's edges and its controls. */
 const MARGIN_DEGREES = 0.04;
 const AREA = { west: 10.8, south: 59.8, east: 11.45, north: 60.1 };
-/** A flight this long at zoom 13 takes about three seconds with MapLibre's default flyTo speed (measured). */
-const FLIGHT_DISTANCE_M = 14_000;
+/** A flight this long at zoom 13 takes three seconds with MapLibre's default flyTo speed in the app's map (measured). */
+const FLIGHT_DISTANCE_M = 21_000;
 
 /** Straight-line distance in metres; an equirectangular approximation is exact enough across 40 km. */
 function distanceMeters([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {

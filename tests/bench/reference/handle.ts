@@ -9,6 +9,8 @@ export interface ReferenceHandle {
   /** The app's flight to a point feature: `flyTo` with MapLibre's default speed and curve. */
   flyTo(center: [number, number], zoom: number): void;
   jumpTo(center: [number, number], zoom: number): void;
+  /** Gives the map the app's size (CSS pixels), e.g. the narrower map while the app shows a details panel. */
+  setSize(width: number, height: number): void;
   /** Shows or hides the plain layers of one file, as the app's legend toggle does for its layers. */
   setVisible(fileId: string, visible: boolean): void;
   /** How many features of one file are drawn in the viewport. */

@@ -44,6 +44,10 @@ function createMap(container: HTMLDivElement): Map {
     bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
     flyTo: (center, zoom) => void map.flyTo({ center, zoom, essential: false }),
     jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
+    setSize: (width, height) => {
+      Object.assign(container.style, { width: `${width}px`, height: `${height}px` });
+      map.resize();
+    },
     setVisible: (fileId, visible) => layersOf(fileId).forEach((id) => map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none')),
     renderedCount: (fileId) => map.queryRenderedFeatures({ layers: layersOf(fileId) }).length,
   };
