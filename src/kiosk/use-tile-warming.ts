@@ -5,20 +5,22 @@ import type { AreaBounds } from '../map/controller-types';
 import { tourTileUrls, warmTiles } from './tile-warming';
 
 /** Let the map load its own first tiles before asking for more. */
-export const WARM_DELAY_MS = 20_000;
+const WARM_DELAY_MS = 20_000;
 
 /** Once per page load is enough: the cache outlives the page, and a recovery remount should not start over. */
 let warmedThisPage = false;
 
 /**
  * Fetches the tiles of the tour's areas on this screen into the service worker's tile cache, so the tour still
- * shows its basemap when the venue's network fails later. Only when a service worker controls the page (otherwise
- * nothing would keep the tiles) and only while online.
+ * shows its basemap when the venue's network fails later. Only once a service worker controls the page (on a first
+ * visit, when it takes over; without one nothing would keep the tiles) and only while online.
  */
 export function useTileWarming(basemap: BasemapId, areas: readonly AreaBounds[]): void {
   useEffect(() => {
-    if (warmedThisPage || basemap === 'offline' || !navigator.serviceWorker?.controller) return;
+    const serviceWorker = navigator.serviceWorker;
+    if (warmedThisPage || basemap === 'offline' || !serviceWorker) return;
     const abort = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const warm = async () => {
       const source = await tileSourceOf(basemap, abort.signal);
       if (!source || abort.signal.aborted) return;
@@ -27,7 +29,11 @@ export function useTileWarming(basemap: BasemapId, areas: readonly AreaBounds[])
       if (!abort.signal.aborted) warmedThisPage = true;
     };
     // Warming is a bonus: the tour works without it, so a failure (a network down since load) is not an error.
-    const timer = setTimeout(() => warm().catch(() => {}), WARM_DELAY_MS);
+    const schedule = () => {
+      timer = setTimeout(() => warm().catch(() => {}), WARM_DELAY_MS);
+    };
+    if (serviceWorker.controller) schedule();
+    else serviceWorker.addEventListener('controllerchange', schedule, { once: true, signal: abort.signal });
     return () => {
       clearTimeout(timer);
       abort.abort();
