@@ -8,8 +8,8 @@ export interface KioskParams {
   chapterMs: number;
 }
 
-export const DEFAULT_IDLE_SECONDS = 90;
-export const DEFAULT_CHAPTER_SECONDS = 12;
+const DEFAULT_IDLE_SECONDS = 90;
+const DEFAULT_CHAPTER_SECONDS = 12;
 
 /** A number of seconds within [min, max], or null. */
 function seconds(value: string, min: number, max: number): number | null {

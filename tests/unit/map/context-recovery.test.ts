@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withContextRecovery } from '../../../src/map/context-recovery';
+import { CONTEXT_RESTORE_TIMEOUT_MS, withContextRecovery } from '../../../src/map/context-recovery';
 import type { MapControllerOptions } from '../../../src/map/controller-types';
 import { FakeMapController } from '../../component/fake-map-controller';
 
@@ -58,7 +58,7 @@ describe('WebGL context recovery', () => {
     controller.setLanguage('en');
     controller.flyToFeature('ahus');
     made[0]!.emit('context', { lost: true });
-    vi.advanceTimersByTime(3000);
+    vi.advanceTimersByTime(CONTEXT_RESTORE_TIMEOUT_MS);
 
     expect(made).toHaveLength(2);
     expect(made[0]!.destroyed).toBe(true);
@@ -80,9 +80,9 @@ describe('WebGL context recovery', () => {
     const { made, failNextCreates } = recovering();
     failNextCreates(1);
     made[0]!.emit('context', { lost: true });
-    vi.advanceTimersByTime(3000);
+    vi.advanceTimersByTime(CONTEXT_RESTORE_TIMEOUT_MS);
     expect(made).toHaveLength(1);
-    vi.advanceTimersByTime(3000);
+    vi.advanceTimersByTime(CONTEXT_RESTORE_TIMEOUT_MS);
     expect(made).toHaveLength(2);
   });
 
