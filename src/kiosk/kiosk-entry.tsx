@@ -1,4 +1,5 @@
 import type { CreateMapController } from '../map/controller-types';
+import { parseUrlState } from '../state/url-state';
 import { KioskOverlay } from '../ui/kiosk/KioskOverlay';
 import { TakeAway } from '../ui/kiosk/TakeAway';
 import { trackController } from './controller-handle';
@@ -12,8 +13,11 @@ import './kiosk.css';
  */
 export function createKiosk(params: KioskParams, create: CreateMapController): { createMapController: CreateMapController; ui: KioskUi } {
   const handle = trackController(create);
+  // The kiosk's other URL parameters (language, layers) are where every reset returns to.
+  const { lang, layers } = parseUrlState(window.location.search).state;
+  const home = { lang, layers };
   function Overlay() {
-    return <KioskOverlay params={params} controller={handle.current} />;
+    return <KioskOverlay params={params} controller={handle.current} home={home} />;
   }
   return { createMapController: handle.create, ui: { Overlay, TakeAway } };
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { MapController } from '../map/controller-types';
 import { useExplorerStore } from '../state/store-context';
+import type { UrlState } from '../state/url-state';
 import { visibleLayersFrom } from '../state/view-slice';
 import type { KioskWorldEffect } from './kiosk-driver';
 import { flightMs, tourPadding } from './tour-camera';
@@ -8,23 +9,31 @@ import type { TourChapter } from './tour';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** What the kiosk's own URL asked for (`lang`, `layers`): where each reset returns to, instead of the defaults. */
+export type KioskHome = Pick<UrlState, 'lang' | 'layers'>;
+
 /**
- * Carries out the kiosk machine's effects on the explorer: the store (reset, the chapter's layers) and the map
- * (the chapter's area, stopping a flight). With reduced motion the camera cuts instead of flying; the overlay
- * fades the cut.
+ * Carries out the kiosk machine's effects on the explorer: the store (reset to the kiosk's home, the chapter's
+ * layers) and the map (the chapter's area, stopping a flight). With reduced motion the camera cuts instead of
+ * flying; the overlay fades the cut.
  */
 export function useTourEffects(
   tour: readonly TourChapter[],
   chapterMs: number,
   controller: () => MapController | null,
+  home: KioskHome,
 ): (effect: KioskWorldEffect) => void {
   const store = useExplorerStore();
   return useCallback(
     (effect: KioskWorldEffect) => {
       switch (effect.type) {
-        case 'reset-session':
-          store.getState().resetSession();
+        case 'reset-session': {
+          const { resetSession, setLanguage, setVisibleLayers } = store.getState();
+          resetSession();
+          if (home.lang) setLanguage(home.lang);
+          if (home.layers) setVisibleLayers(visibleLayersFrom(home.layers));
           return;
+        }
         case 'show-chapter': {
           const chapter = tour[effect.chapter];
           if (!chapter) return;
@@ -44,6 +53,6 @@ export function useTourEffects(
           return;
       }
     },
-    [store, tour, chapterMs, controller],
+    [store, tour, chapterMs, controller, home],
   );
 }

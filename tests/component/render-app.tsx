@@ -41,6 +41,8 @@ export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions 
   const { state, notices } = stateFromUrl(window.location.search);
   const store = createExplorerStore({ ...state, notices });
   await loadLanguage(store.getState().language);
+  // A kiosk shows English beside Norwegian from the start (src/kiosk/mount-explorer.tsx loads it too).
+  if (kiosk) await loadLanguage('en');
   const map = fakeMapFactory();
   const mode = kiosk ? createKiosk(kiosk, map.create) : { createMapController: map.create, ui: null };
   const view = render(

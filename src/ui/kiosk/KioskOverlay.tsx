@@ -4,7 +4,7 @@ import { TOUR, TOUR_AREAS } from '../../kiosk/tour';
 import { useKioskDriver } from '../../kiosk/use-kiosk-driver';
 import { useKioskPage, useKioskPhase } from '../../kiosk/use-kiosk-guards';
 import { useTileWarming } from '../../kiosk/use-tile-warming';
-import { useTourEffects } from '../../kiosk/use-tour-effects';
+import { useTourEffects, type KioskHome } from '../../kiosk/use-tour-effects';
 import type { MapController } from '../../map/controller-types';
 import { useExplorer } from '../../state/store-context';
 import { AttractLoop } from './AttractLoop';
@@ -13,11 +13,12 @@ import { KioskHint } from './KioskHint';
 interface KioskProps {
   params: KioskParams;
   controller: () => MapController | null;
+  home: KioskHome;
 }
 
 /** The kiosk machine at work: the tour or the hint over the map, its camera moves through the controller. */
-function KioskSession({ params, controller }: KioskProps) {
-  const perform = useTourEffects(TOUR, params.chapterMs, controller);
+function KioskSession({ params, controller, home }: KioskProps) {
+  const perform = useTourEffects(TOUR, params.chapterMs, controller, home);
   const state = useKioskDriver({ idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: TOUR.length }, perform);
   useKioskPhase(state.phase);
   const chapter = TOUR[state.chapter];
