@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KIOSK_RECOVERY_MS } from '../../src/ui/recovery/RecoveryProvider';
@@ -58,7 +58,7 @@ describe('recovery from an error in the UI', () => {
     const { store, map } = await renderApp({ url: '/?kiosk=1', kiosk: { idleMs: 60_000, chapterMs: 10_000 } });
     act(() => void document.dispatchEvent(new Event('pointerdown')));
     act(() => store.getState().select('ahus', 'list'));
-    expect(recoveryScreen()).toHaveTextContent('Et øyeblikk – vi starter på nytt.');
+    await waitFor(() => expect(recoveryScreen()).toHaveTextContent('Et øyeblikk – vi starter på nytt.'));
     expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
     act(() => void vi.advanceTimersByTime(KIOSK_RECOVERY_MS));
     expect(recoveryScreen()).toBeNull();
