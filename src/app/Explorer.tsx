@@ -1,7 +1,8 @@
 import { useKioskUi } from '../kiosk/kiosk-ui-context';
 import type { CreateMapController } from '../map/controller-types';
 import { useExplorer } from '../state/store-context';
-import { DetailsPanel } from '../ui/details/DetailsPanel';
+import { Deferred } from '../ui/deferred';
+import { DetailsPanel } from '../ui/details/lazy';
 import { Header } from '../ui/header/Header';
 import { MapView } from '../ui/map-view/MapView';
 import { Notices } from '../ui/notices/Notices';
@@ -25,7 +26,7 @@ export function Explorer({ createMapController }: { createMapController: CreateM
         <div className="app__body">
           <RecoveryBoundary><SidePanel /></RecoveryBoundary>
           <MapView createMapController={createMapController} />
-          {detailsOpen && <RecoveryBoundary><DetailsPanel /></RecoveryBoundary>}
+          {detailsOpen && <RecoveryBoundary><Deferred silent><DetailsPanel /></Deferred></RecoveryBoundary>}
         </div>
         <RecoveryBoundary><Notices /></RecoveryBoundary>
         {kiosk && <RecoveryBoundary><kiosk.Overlay /></RecoveryBoundary>}

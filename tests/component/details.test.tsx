@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -8,12 +8,14 @@ const details = () => {
   if (!panel) throw new Error('the details panel is not open');
   return panel;
 };
+/** The details panel's code loads with the first selection: wait for it to be open. */
+const opened = () => waitFor(details);
 
 describe('details panel', () => {
   it('opens for a feature tapped on the map and highlights it there', async () => {
     const { map } = await renderApp();
     act(() => map.current.emit('pick', { ids: ['lillestrom-stasjon'], lngLat: [11.04536, 59.95291] }));
-    const panel = details();
+    const panel = await opened();
     expect(within(panel).getByRole('heading', { level: 2, name: 'Lillestrøm stasjon' })).toHaveFocus();
     expect(panel).toHaveTextContent('Jernbanestasjon · Eksisterende');
     expect(panel).toHaveTextContent('Avganger en utvalgt dag: 379');
@@ -27,6 +29,7 @@ describe('details panel', () => {
   it('warns that an approximate position is not for measuring walking distance', async () => {
     const { map } = await renderApp();
     act(() => map.current.emit('pick', { ids: ['nova-spektrum'], lngLat: [11.0488, 59.9509] }));
+    await opened();
     expect(details()).toHaveTextContent('Posisjonen er omtrentlig');
     expect(details()).toHaveTextContent('± 250 m, lav sikkerhet');
   });

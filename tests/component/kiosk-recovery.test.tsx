@@ -32,7 +32,8 @@ describe('recovery from an error in the UI', () => {
   it('shows the recovery screen over the running map instead of a white page, and tries again', async () => {
     const { store, map } = await renderApp();
     act(() => store.getState().select('ahus', 'list'));
-    expect(recoveryScreen()).toBeInTheDocument();
+    // The details panel is loaded on first use; its crash shows once it has arrived.
+    await waitFor(() => expect(recoveryScreen()).toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: /Kollektivknutepunkt/ })).toBeInTheDocument();
     expect(map.made).toHaveLength(1);
@@ -41,13 +42,13 @@ describe('recovery from an error in the UI', () => {
     crash.on = false;
     await userEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(recoveryScreen()).toBeNull();
-    expect(document.querySelector('aside.details')).toHaveTextContent('Ahus');
+    await waitFor(() => expect(document.querySelector('aside.details')).toHaveTextContent('Ahus'));
     expect(map.made).toHaveLength(1);
   });
 
   it('starts over from a clean session on request', async () => {
     const { store } = await renderApp({ url: '/?feature=ahus&lang=nb' });
-    expect(recoveryScreen()).toBeInTheDocument();
+    await waitFor(() => expect(recoveryScreen()).toBeInTheDocument());
     await userEvent.click(screen.getByRole('button', { name: 'Start på nytt' }));
     expect(recoveryScreen()).toBeNull();
     expect(store.getState().selectedId).toBeNull();

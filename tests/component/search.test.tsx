@@ -24,7 +24,7 @@ describe('search', () => {
     await userEvent.setup().type(searchBox(), 'ahus{Enter}');
     expect(map.current.selection).toBe('ahus');
     expect(map.current.flights).toEqual(['ahus']);
-    expect(screen.getByRole('heading', { level: 2, name: 'Ahus' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ahus' })).toBeInTheDocument();
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   });
 

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
-import { Deferred, WhatsHerePanel } from '../analysis/lazy';
+import { WhatsHerePanel } from '../analysis/lazy';
+import { Deferred } from '../deferred';
 import { EntryLabel } from '../list/EntryLabel';
 import { FeatureDetails } from './FeatureDetails';
 

@@ -4,7 +4,8 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
-import { AnalysisMapSync, Deferred } from '../analysis/lazy';
+import { AnalysisMapSync } from '../analysis/lazy';
+import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
 

@@ -2,7 +2,8 @@ import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import type { SidePanel as SidePanelId } from '../../state/view-slice';
-import { AnalysisPanel, Deferred } from '../analysis/lazy';
+import { AnalysisPanel } from '../analysis/lazy';
+import { Deferred } from '../deferred';
 import { FeatureList } from '../list/FeatureList';
 import { Legend } from '../legend/Legend';
 

@@ -1,5 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useT } from '../../i18n/use-t';
+import { lazy } from 'react';
 
 /*
  * The hub analysis (Turf geometry, spatial index, the table, comparison, scenario, export) is loaded when first
@@ -9,9 +8,3 @@ export const HubConnection = lazy(() => import('./HubConnection').then((module) 
 export const WhatsHerePanel = lazy(() => import('./WhatsHerePanel').then((module) => ({ default: module.WhatsHerePanel })));
 export const AnalysisPanel = lazy(() => import('./AnalysisPanel').then((module) => ({ default: module.AnalysisPanel })));
 export const AnalysisMapSync = lazy(() => import('./AnalysisMapSync').then((module) => ({ default: module.AnalysisMapSync })));
-
-/** Shows a short "loading" line while a deferred part arrives (usually a few milliseconds). */
-export function Deferred({ children, silent = false }: { children: ReactNode; silent?: boolean }) {
-  const t = useT();
-  return <Suspense fallback={silent ? null : <p className="details__note">{t('legend.loading')}</p>}>{children}</Suspense>;
-}
