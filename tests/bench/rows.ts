@@ -58,6 +58,7 @@ function interactionRows(collected: Collected): Row[] {
     });
     return [
       row('click feature → details shown', samples.clickToDetails, true),
+      row('first click after load → details shown', samples.firstClickToDetails, false),
       row('search keystroke → results shown', samples.keystrokeToResults, true),
       row('legend layer toggle → map updated', samples.layerToggleToMap, true, samples.referenceToggleToMap),
       row('open list tab → list shown', samples.openList, false),
