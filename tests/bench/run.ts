@@ -18,12 +18,15 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5) || 5);
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-/** Timings mean little on a busy machine: say so when other work shared the cores. */
+/**
+ * Timings mean little on a busy machine: say so when the cores were already busy as the bench started (the bench's
+ * own browsers raise the load average while it runs, so the figure after is only shown).
+ */
 function loadNote(loadBefore: number): string {
   const cores = os.cpus().length;
-  const loadAfter = os.loadavg()[0]!;
-  const busy = Math.max(loadBefore, loadAfter) > cores;
-  return `Load average (1 min) on ${cores} cores: ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after${busy ? ': other work shared the machine, so timings are noisier than usual' : ''}.`;
+  const busy = loadBefore > cores;
+  const after = os.loadavg()[0]!.toFixed(1);
+  return `Load average (1 min) on ${cores} cores: ${loadBefore.toFixed(1)} at the start, ${after} at the end${busy ? ': the machine was already busy, so timings are noisier than usual' : ''}.`;
 }
 
 async function main(): Promise<void> {
