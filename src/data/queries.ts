@@ -24,7 +24,10 @@ function deepFreeze<T>(value: T): T {
 
 export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
 
-/** Fetches and validates one layer file. The result is frozen: the data is static and never mutated. */
+/**
+ * Fetches and validates one layer file. The data is static and never mutated; in development and tests it is
+ * frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
+ */
 export async function fetchLayer<L extends LayerId>(layerId: L, url: string, signal?: AbortSignal): Promise<LayerCollection<L>> {
   const file = fileNameOf(layerId);
   let response: Response;
@@ -39,7 +42,7 @@ export async function fetchLayer<L extends LayerId>(layerId: L, url: string, sig
   }
   const result = parseLayerFile(layerId, file, await response.text());
   if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);
-  return deepFreeze(result.collection);
+  return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }
 
 /** Static data: loaded once, never stale, never refetched; a broken file is not retried. */

@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
   'legend.errorMore': '{count} problems in the data file',
   'legend.corridorNote': 'The axis is schematic; the band ({width}) is indicative, not a zoning boundary.',
   'legend.railNote': 'Lines are drawn straight between stations, not along the track.',
-  'legend.approximate': 'Approximate position: the ring shows the uncertainty',
+  'legend.approximate': 'Approximate position (hollow marker); zoom in to see the uncertainty as a ring',
   'legend.symbols': 'Key',
   'legend.accurate': 'Accurate position',
 

@@ -2,9 +2,18 @@ import type { Language } from './messages';
 
 const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number for the UI language (`1 234,5` in Norwegian, `1,234.5` in English). */
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+  // Creating an Intl.NumberFormat is slow; a list of thousands of places would create one per figure.
+  const key = `${language}:${maximumFractionDigits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /**

@@ -33,7 +33,7 @@ const nb = {
   'legend.errorMore': '{count} feil i datafilen',
   'legend.corridorNote': 'Aksen er skjematisk; båndet ({width}) er veiledende, ikke en reguleringsgrense.',
   'legend.railNote': 'Linjene er tegnet rett mellom stasjonene, ikke langs sporet.',
-  'legend.approximate': 'Omtrentlig posisjon: ringen viser usikkerheten',
+  'legend.approximate': 'Omtrentlig posisjon (hul markør); zoom inn for å se usikkerheten som en ring',
   'legend.symbols': 'Tegnforklaring',
   'legend.accurate': 'Sikker posisjon',
 

@@ -83,22 +83,22 @@ export function basemapFromVectorStyle(style: unknown): BasemapStyle {
   return { sources, layers, glyphs: style.glyphs, sprite: style.sprite };
 }
 
+/** The style parts of a basemap that needs no request to describe (the rasters, the offline base); null for one that does. */
+export function basemapNow(id: BasemapId): BasemapStyle | null {
+  if (id === 'kartverket-grey') return kartverket('topograatone');
+  if (id === 'kartverket-topo') return kartverket('topo');
+  if (id === 'offline') return OFFLINE_BASEMAP;
+  return null;
+}
+
 /**
  * Resolves a basemap id to its style parts. Only the vector style needs a request; it fails (and the caller falls
  * back to the offline base) when the network is down or slower than `timeoutMs`.
  */
 export async function loadBasemap(id: BasemapId, timeoutMs = 8000): Promise<BasemapStyle> {
-  switch (id) {
-    case 'kartverket-grey':
-      return kartverket('topograatone');
-    case 'kartverket-topo':
-      return kartverket('topo');
-    case 'offline':
-      return OFFLINE_BASEMAP;
-    case 'osm': {
-      const response = await fetch(OSM_STYLE_URL, { signal: AbortSignal.timeout(timeoutMs) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return basemapFromVectorStyle(await response.json());
-    }
-  }
+  const now = basemapNow(id);
+  if (now) return now;
+  const response = await fetch(OSM_STYLE_URL, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return basemapFromVectorStyle(await response.json());
 }

@@ -18,7 +18,7 @@ import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { translate, type Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
-import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import { basemapNow, loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import type { AnalysisOverlay, AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
 import { withContextRecovery } from './context-recovery';
 import { installDebugHandle } from './debug-handle';
@@ -91,7 +91,7 @@ class MapLibreController implements MapController {
     this.reducedMotion = options.reducedMotion;
     this.map = new MapLibreMap({
       container: options.container,
-      style: composeStyle(OFFLINE_BASEMAP, {}),
+      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}),
       center: LILLESTROM,
       zoom: 11,
       minZoom: 9,
@@ -102,7 +102,8 @@ class MapLibreController implements MapController {
       locale: mapLibreLocale(options.language),
       dragRotate: false,
       pitchWithRotate: false,
-      fadeDuration: options.reducedMotion ? 0 : 300,
+      // Labels appear at once: a fade holds back the first idle (and so the first usable map) by its length.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.addControls();
@@ -133,7 +134,10 @@ class MapLibreController implements MapController {
     const geometryOf = (id: string) => this.geometryOfFeature.get(id);
     const sourceOf = (id: string) => this.sourceOfFeature.get(id);
     this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, geometryOf, sourceOf));
-    this.setBasemap(options.basemap);
+    // A raster or the offline base goes into the first style, so the map loads one style, not two.
+    const initial = basemapNow(options.basemap);
+    if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
+    else this.setBasemap(options.basemap);
   }
 
   private listen<K extends keyof MapEventType>(type: K, handler: (event: MapEventType[K]) => void): void {
@@ -214,21 +218,25 @@ class MapLibreController implements MapController {
   setBasemap(id: BasemapId): void {
     const request = ++this.basemapRequest;
     this.stopWatchingBasemap();
-    const fallBack = () => {
-      if (request !== this.basemapRequest) return;
-      this.stopWatchingBasemap();
-      this.applyBasemap(OFFLINE_BASEMAP);
-      this.events.emit('basemap', { requested: id, shown: 'offline', fallback: true });
-    };
     loadBasemap(id).then(
-      (basemap) => {
-        if (request !== this.basemapRequest) return;
-        this.applyBasemap(basemap);
-        this.events.emit('basemap', { requested: id, shown: id, fallback: false });
-        if (id !== 'offline') this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), fallBack);
-      },
-      fallBack,
+      (basemap) => this.showBasemap(id, request, basemap, true),
+      () => this.fallBack(id, request),
     );
+  }
+
+  /** Shows a loaded basemap (or only watches it, when the style already has it) until its tiles prove it works. */
+  private showBasemap(id: BasemapId, request: number, basemap: BasemapStyle, apply: boolean): void {
+    if (request !== this.basemapRequest) return;
+    if (apply) this.applyBasemap(basemap);
+    this.events.emit('basemap', { requested: id, shown: id, fallback: false });
+    if (id !== 'offline') this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), () => this.fallBack(id, request));
+  }
+
+  private fallBack(id: BasemapId, request: number): void {
+    if (request !== this.basemapRequest) return;
+    this.stopWatchingBasemap();
+    this.applyBasemap(OFFLINE_BASEMAP);
+    this.events.emit('basemap', { requested: id, shown: 'offline', fallback: true });
   }
 
   private applyBasemap(basemap: BasemapStyle): void {

@@ -1,4 +1,5 @@
 import { LAYER_IDS } from '../data/layers';
+import { serializeProposedHubs } from '../analysis/proposed-hubs-url';
 import { loadLanguage } from '../i18n/load-language';
 import type { MessageKey } from '../i18n/messages';
 import { DEFAULT_BASEMAP } from '../map/basemap-ids';
@@ -58,6 +59,9 @@ export function syncUrlWithStore(store: ExplorerStore, win: Window = window): ()
   });
   const onPopState = () => {
     const { state } = stateFromUrl(win.location.search);
+    // Equal proposals keep their identity, so Back/Forward between selections does not rerun the analysis.
+    const current = store.getState().proposals;
+    if (state.proposals && serializeProposedHubs(state.proposals) === serializeProposedHubs(current)) state.proposals = current;
     const apply = () => store.setState({ ...state, selectionOrigin: 'history' });
     // Switch language only once its texts are here; if they cannot be fetched, keep the current one.
     void loadLanguage(state.language ?? 'nb').then(apply, () => store.setState({ ...state, language: store.getState().language, selectionOrigin: 'history' }));

@@ -18,21 +18,17 @@ const lineLabel = (id: string, source: string, layer: string, size: number): Lay
   paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
 });
 
-/** The corridor: the indicative band (derived from the axis) under a dashed axis, which is what a tap selects. */
+/**
+ * The corridor: the indicative band (derived from the axis) as a dashed outline under a dashed axis, which is what
+ * a tap selects. No fill: a translucent area over a quarter of the map costs a frame on a software renderer.
+ */
 export const corridorLayers: LayerSpecification[] = [
-  {
-    id: 'corridor:band-fill',
-    type: 'fill',
-    source: BAND_SOURCE_ID,
-    metadata: { [META_LAYER]: 'corridor' },
-    paint: { 'fill-color': LAYER_COLORS.corridor, 'fill-opacity': 0.07 },
-  },
   {
     id: 'corridor:band-outline',
     type: 'line',
     source: BAND_SOURCE_ID,
     metadata: { [META_LAYER]: 'corridor' },
-    paint: { 'line-color': LAYER_COLORS.corridor, 'line-width': 1.5, 'line-opacity': 0.6, 'line-dasharray': [3, 3] },
+    paint: { 'line-color': LAYER_COLORS.corridor, 'line-width': 2, 'line-opacity': 0.75, 'line-dasharray': [3, 3] },
   },
   {
     id: 'corridor:axis',

@@ -10,6 +10,9 @@ export type PointLayerId = Extract<LayerId, 'transit-hubs' | 'research' | 'clust
 /** Marker radius in pixels by kind: hubs and areas stand out, the rest are equal. */
 const markerRadius: ExpressionSpecification = ['match', ['get', 'kind'], 'rail-station', 8, 'business-area', 8, 'bus-hub', 6, 'rail-station-reference', 5, 6];
 
+/** Accuracy halos are drawn from this zoom (a 500 m halo is then about 200 px across). */
+export const HALO_MIN_ZOOM = 13;
+
 const LABEL_MIN_ZOOM: Record<PointLayerId, number> = {
   'transit-hubs': 10.5,
   'business-areas': 11,
@@ -32,6 +35,8 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       type: 'circle',
       source,
       metadata,
+      // From street level: zoomed out, the hollow marker says "approximate" and overlapping halos would hide the map.
+      minzoom: HALO_MIN_ZOOM,
       filter: ['all', isPoint, isApproximate],
       paint: {
         'circle-radius': metresToPixels(['get', 'accuracy_m']),

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { preloadable } from '../preloadable';
 
 /*
  * The hub analysis (Turf geometry, spatial index, the table, comparison, scenario, export) is loaded when first
  * needed: opening a place's details, "what's here?", the rings or the analysis tab. The map is usable without it.
  */
-export const HubConnection = lazy(() => import('./HubConnection').then((module) => ({ default: module.HubConnection })));
-export const WhatsHerePanel = lazy(() => import('./WhatsHerePanel').then((module) => ({ default: module.WhatsHerePanel })));
-export const AnalysisPanel = lazy(() => import('./AnalysisPanel').then((module) => ({ default: module.AnalysisPanel })));
-export const AnalysisMapSync = lazy(() => import('./AnalysisMapSync').then((module) => ({ default: module.AnalysisMapSync })));
+export const HubConnection = preloadable(() => import('./HubConnection').then((module) => module.HubConnection));
+export const WhatsHerePanel = preloadable(() => import('./WhatsHerePanel').then((module) => module.WhatsHerePanel));
+export const AnalysisPanel = preloadable(() => import('./AnalysisPanel').then((module) => module.AnalysisPanel));
+export const AnalysisMapSync = preloadable(() => import('./AnalysisMapSync').then((module) => module.AnalysisMapSync));

@@ -10,6 +10,7 @@ import { FeatureDetails } from './FeatureDetails';
 /** The panel for what is selected: one feature's details, or a choice when a tap hit several at one spot. */
 export function DetailsPanel() {
   const t = useT();
+  const language = useExplorer((state) => state.language);
   const { catalogue } = useGeoData();
   const selectedId = useExplorer((state) => state.selectedId);
   const selectionOrigin = useExplorer((state) => state.selectionOrigin);
@@ -54,7 +55,7 @@ export function DetailsPanel() {
               return candidate ? (
                 <li key={id}>
                   <button type="button" className="feature-list__item" onClick={() => select(id, 'map')}>
-                    <EntryLabel entry={candidate} />
+                    <EntryLabel entry={candidate} language={language} t={t} />
                   </button>
                 </li>
               ) : null;

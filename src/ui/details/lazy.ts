@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { preloadable } from '../preloadable';
 
-/** The details panel loads with the first selection: the map is usable before it. */
-export const DetailsPanel = lazy(() => import('./DetailsPanel').then((module) => ({ default: module.DetailsPanel })));
+/** The details panel loads with the first selection (or in idle time once the map is usable). */
+export const DetailsPanel = preloadable(() => import('./DetailsPanel').then((module) => module.DetailsPanel));

@@ -1,11 +1,12 @@
 import type { CatalogueEntry } from '../../data/catalogue';
-import { useT } from '../../i18n/use-t';
-import { useExplorer } from '../../state/store-context';
+import type { Language } from '../../i18n/messages';
+import type { Translate } from '../../i18n/use-t';
 
-/** A feature's name with its kind and how well its position is known, as shown in the list and search results. */
-export function EntryLabel({ entry }: { entry: CatalogueEntry }) {
-  const t = useT();
-  const language = useExplorer((state) => state.language);
+/**
+ * A feature's name with its kind and how well its position is known, as shown in the list and search results.
+ * Language and texts come from the parent: a list of thousands of rows needs one store subscription, not thousands.
+ */
+export function EntryLabel({ entry, language, t }: { entry: CatalogueEntry; language: Language; t: Translate }) {
   const { properties } = entry.feature;
   const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
   return (

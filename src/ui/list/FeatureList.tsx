@@ -14,6 +14,7 @@ const LIST_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
  */
 export function FeatureList() {
   const t = useT();
+  const language = useExplorer((state) => state.language);
   const { catalogue } = useGeoData();
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const selectedId = useExplorer((state) => state.selectedId);
@@ -45,7 +46,7 @@ export function FeatureList() {
                     aria-current={entry.id === selectedId ? 'true' : undefined}
                     onClick={() => select(entry.id, 'list')}
                   >
-                    <EntryLabel entry={entry} />
+                    <EntryLabel entry={entry} language={language} t={t} />
                   </button>
                 </li>
               ))}

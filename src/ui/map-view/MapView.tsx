@@ -4,7 +4,9 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
-import { AnalysisMapSync } from '../analysis/lazy';
+import { whenIdle } from '../../app/when-idle';
+import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
+import { DetailsPanel } from '../details/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
@@ -75,6 +77,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       off();
       performance.mark(USABLE_MARK);
       setUsable(true);
+      // The first tap on a place should not wait for the details and hub-analysis code: fetch it while idle.
+      whenIdle(() => void Promise.all([DetailsPanel.preload(), HubConnection.preload()]).catch(() => {}));
     });
     return off;
   }, [controller, settled, usable]);

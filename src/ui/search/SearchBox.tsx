@@ -11,6 +11,7 @@ import { EntryLabel } from '../list/EntryLabel';
  */
 export function SearchBox() {
   const t = useT();
+  const language = useExplorer((state) => state.language);
   const listId = useId();
   const { catalogue } = useGeoData();
   const select = useExplorer((state) => state.select);
@@ -90,7 +91,7 @@ export function SearchBox() {
                 choose(index);
               }}
             >
-              <EntryLabel entry={entry} />
+              <EntryLabel entry={entry} language={language} t={t} />
             </li>
           ))}
         </ul>
