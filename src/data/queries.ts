@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import type { LayerId } from './layers';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { LAYER_IDS, type LayerId } from './layers';
 import { parseLayerFile, type GeoIssue, type LayerCollection } from './validate';
 
 /** A layer file that could not be fetched or did not validate. */
@@ -56,4 +56,12 @@ export function layerQueryOptions<L extends LayerId>(layerId: L, url: string) {
     refetchOnReconnect: false,
     retry: (failureCount, error) => error instanceof GeoLayerError && error.retryable && failureCount < 2,
   });
+}
+
+/**
+ * Starts every layer's request at once, before React renders: the files then load while the map and the UI are
+ * being created instead of after. The components read the same queries from the cache.
+ */
+export function prefetchLayers(queryClient: QueryClient, urls: Readonly<Record<LayerId, string>>): void {
+  for (const layerId of LAYER_IDS) void queryClient.prefetchQuery(layerQueryOptions(layerId, urls[layerId]));
 }

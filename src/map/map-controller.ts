@@ -5,6 +5,7 @@ import {
   LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type IControl,
@@ -31,6 +32,8 @@ import { watchBasemap } from './watch-basemap';
 
 // The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
 setWorkerUrl(workerUrl);
+// Start the workers now, while React renders, rather than when the map is created.
+prewarm();
 
 /** The camera may not leave the corridor and its surroundings: Lørenskog to Rånåsfoss, Nordre Øyeren to Lindeberg. */
 export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
