@@ -1,30 +1,21 @@
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import {
-  AttributionControl,
-  FullscreenControl,
-  LngLatBounds,
-  Map as MapLibreMap,
-  NavigationControl,
-  prewarm,
-  ScaleControl,
-  setWorkerUrl,
-  type IControl,
-  type MapEventType,
-  type MapMouseEvent,
-  type PointLike,
-} from 'maplibre-gl';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type IControl, type MapEventType } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS, type LayerId } from '../data/layers';
-import { translate, type Language } from '../i18n/messages';
+import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import { basemapNow, loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import type { AnalysisOverlay, AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
 import { withContextRecovery } from './context-recovery';
 import { installDebugHandle } from './debug-handle';
 import { Emitter } from './emitter';
-import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import { mapControls } from './controls';
+import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
+import { FeatureIndex, FeatureStateSync } from './feature-states';
+import { boundsOf, pinnedOnly } from './geometry';
+import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
@@ -38,28 +29,9 @@ prewarm();
 /** The camera may not leave the corridor and its surroundings: Lørenskog to Rånåsfoss, Nordre Øyeren to Lindeberg. */
 export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
 const LILLESTROM: [number, number] = [11.045, 59.953];
-const TAP_TOLERANCE_PX = 12;
-/** A tap hitting points within this many pixels of the nearest one offers them all; farther ones are ignored. */
-const SAME_SPOT_PX = 4;
-
-const INTERACTIVE_LAYER_IDS = OVERLAY_LAYERS.filter((layer) => layer.metadata && (layer.metadata as Record<string, unknown>)[META_INTERACTIVE]).map((layer) => layer.id);
 const layerOfStyleLayer = (metadata: unknown): LayerId | undefined => (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
 
 const hasCameraInHash = () => /^#\d/.test(window.location.hash);
-
-function pinnedOnly(collection: { features: readonly Feature<Geometry | null>[] }): FeatureCollection {
-  return { type: 'FeatureCollection', features: collection.features.filter((feature): feature is Feature<Geometry> => feature.geometry !== null) };
-}
-
-function boundsOf(geometry: Geometry): LngLatBounds {
-  const bounds = new LngLatBounds();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === 'number') bounds.extend(value as [number, number]);
-    else if (Array.isArray(value)) value.forEach(visit);
-  };
-  if ('coordinates' in geometry) visit(geometry.coordinates);
-  return bounds;
-}
 
 class MapLibreController implements MapController {
   private readonly map: MapLibreMap;
@@ -76,13 +48,11 @@ class MapLibreController implements MapController {
   /** Wanted state, applied whenever the style is ready; `applied*` remembers what the map already shows. */
   private data: Record<string, FeatureCollection> = {};
   private appliedData: Record<string, FeatureCollection> = {};
-  private sourceOfFeature = new Map<string, string>();
-  private geometryOfFeature = new Map<string, Geometry>();
+  private readonly features = new FeatureIndex();
+  private readonly featureStates = new FeatureStateSync();
   private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
   private selectedId: string | null = null;
-  private appliedSelectedId: string | null = null;
   private dimmed: ReadonlySet<string> | null = null;
-  private appliedDimmed = new Set<string>();
 
   private basemapRequest = 0;
   private stopWatchingBasemap: () => void = () => {};
@@ -114,29 +84,29 @@ class MapLibreController implements MapController {
     this.listen('style.load', () => {
       this.styleReady = true;
       this.appliedData = {};
-      this.appliedSelectedId = null;
-      this.appliedDimmed = new Set();
+      this.featureStates.reset();
       this.sync();
     });
     this.listen('load', () => this.events.emit('ready', {}));
     this.listen('idle', () => this.events.emit('idle', {}));
-    this.listen('click', (event) => this.pick(event));
+    this.listen('click', (event) => {
+      const ids = this.styleReady ? pickedIds(this.map, event) : [];
+      this.events.emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+    });
     // Right-click, or a long press on a touch screen (Chromium fires contextmenu for it): "what's here?".
     this.listen('contextmenu', (event) => {
       event.preventDefault();
       this.events.emit('inspect', { lngLat: [event.lngLat.lng, event.lngLat.lat] });
     });
     this.listen('mousemove', (event) => {
-      this.map.getCanvas().style.cursor = this.featuresAt(event.point, 6).length > 0 ? 'pointer' : '';
+      this.map.getCanvas().style.cursor = this.styleReady && featuresAt(this.map, event.point, 6).length > 0 ? 'pointer' : '';
     });
     this.listen('webglcontextlost', () => {
       this.styleReady = false;
       this.events.emit('context', { lost: true });
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
-    const geometryOf = (id: string) => this.geometryOfFeature.get(id);
-    const sourceOf = (id: string) => this.sourceOfFeature.get(id);
-    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, geometryOf, sourceOf));
+    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, this.features.geometryOf, this.features.sourceOf));
     // A raster or the offline base goes into the first style, so the map loads one style, not two.
     const initial = basemapNow(options.basemap);
     if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
@@ -150,14 +120,9 @@ class MapLibreController implements MapController {
 
   private addControls(): void {
     for (const control of this.controls) this.map.removeControl(control);
-    this.controls = [
-      new NavigationControl({ showCompass: false }),
-      new FullscreenControl({}),
-      new ScaleControl({ unit: 'metric' }),
-      new AttributionControl({ compact: false, customAttribution: translate(this.language, 'attribution.data') }),
-    ];
-    const positions = ['top-right', 'top-right', 'bottom-left', 'bottom-right'] as const;
-    this.controls.forEach((control, index) => this.map.addControl(control, positions[index]));
+    const controls = mapControls(this.language);
+    for (const [control, position] of controls) this.map.addControl(control, position);
+    this.controls = controls.map(([control]) => control);
   }
 
   setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void {
@@ -169,15 +134,8 @@ class MapLibreController implements MapController {
     }
     this.lastCollections = layers;
     this.lastBand = band;
-    this.sourceOfFeature.clear();
-    this.geometryOfFeature.clear();
-    for (const layerId of LAYER_IDS) {
-      for (const feature of layers[layerId]?.features ?? []) {
-        this.sourceOfFeature.set(feature.properties.id, sourceIdOf(layerId));
-        if (feature.geometry) this.geometryOfFeature.set(feature.properties.id, feature.geometry);
-      }
-    }
-    if (this.pendingFlyId && this.geometryOfFeature.has(this.pendingFlyId)) {
+    this.features.rebuild(layers);
+    if (this.pendingFlyId && this.features.geometryOf(this.pendingFlyId)) {
       this.needsInitialFit = false;
       this.flyToFeature(this.pendingFlyId);
     } else if (this.needsInitialFit && band) {
@@ -250,8 +208,8 @@ class MapLibreController implements MapController {
   }
 
   flyToFeature(id: string): void {
-    const geometry = this.geometryOfFeature.get(id);
-    this.pendingFlyId = geometry || this.sourceOfFeature.has(id) ? null : id;
+    const geometry = this.features.geometryOf(id);
+    this.pendingFlyId = geometry || this.features.sourceOf(id) ? null : id;
     if (!geometry) return;
     const animate = !this.reducedMotion;
     if (geometry.type === 'Point') {
@@ -287,28 +245,6 @@ class MapLibreController implements MapController {
     this.map.remove();
   }
 
-  private featuresAt(point: { x: number; y: number }, radius: number) {
-    const box: [PointLike, PointLike] = [[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]];
-    return this.styleReady ? this.map.queryRenderedFeatures(box, { layers: INTERACTIVE_LAYER_IDS }) : [];
-  }
-
-  private pick(event: MapMouseEvent): void {
-    const hits = this.featuresAt(event.point, TAP_TOLERANCE_PX);
-    const points = hits.filter((feature) => feature.geometry.type === 'Point');
-    let ids: string[];
-    if (points.length > 0) {
-      const distance = (feature: (typeof points)[number]) => {
-        const projected = this.map.project(feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : event.lngLat);
-        return Math.hypot(projected.x - event.point.x, projected.y - event.point.y);
-      };
-      const nearest = Math.min(...points.map(distance));
-      ids = points.filter((feature) => distance(feature) <= nearest + SAME_SPOT_PX).map((feature) => String(feature.properties.id));
-    } else {
-      ids = hits.map((feature) => String(feature.properties.id));
-    }
-    this.events.emit('pick', { ids: [...new Set(ids)], lngLat: [event.lngLat.lng, event.lngLat.lat] });
-  }
-
   /** Pushes the wanted state into the map, touching only what changed. */
   private sync(): void {
     if (!this.styleReady) return;
@@ -326,25 +262,7 @@ class MapLibreController implements MapController {
       const visibility = this.visible[layerId] ? 'visible' : 'none';
       if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility) this.map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
-    this.syncFeatureState();
-  }
-
-  private setState(id: string, state: Record<string, boolean>): void {
-    const source = this.sourceOfFeature.get(id);
-    if (source && this.geometryOfFeature.has(id) && this.map.getSource(source)) this.map.setFeatureState({ source, id }, state);
-  }
-
-  private syncFeatureState(): void {
-    if (this.appliedSelectedId !== this.selectedId) {
-      if (this.appliedSelectedId) this.setState(this.appliedSelectedId, { selected: false });
-      if (this.selectedId) this.setState(this.selectedId, { selected: true });
-      this.appliedSelectedId = this.selectedId;
-    }
-    const wanted = new Set<string>();
-    if (this.dimmed) for (const id of this.geometryOfFeature.keys()) if (!this.dimmed.has(id)) wanted.add(id);
-    for (const id of this.appliedDimmed) if (!wanted.has(id)) this.setState(id, { dimmed: false });
-    for (const id of wanted) if (!this.appliedDimmed.has(id)) this.setState(id, { dimmed: true });
-    this.appliedDimmed = wanted;
+    this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
   }
 }
 

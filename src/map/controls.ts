@@ -1,0 +1,15 @@
+import { AttributionControl, FullscreenControl, NavigationControl, ScaleControl, type ControlPosition, type IControl } from 'maplibre-gl';
+import { translate, type Language } from '../i18n/messages';
+
+/**
+ * The map's controls in the UI language: zoom, fullscreen, a metric scale, and attribution that is never collapsed
+ * (every data source and basemap stays credited, also on a kiosk).
+ */
+export function mapControls(language: Language): [IControl, ControlPosition][] {
+  return [
+    [new NavigationControl({ showCompass: false }), 'top-right'],
+    [new FullscreenControl({}), 'top-right'],
+    [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
+    [new AttributionControl({ compact: false, customAttribution: translate(language, 'attribution.data') }), 'bottom-right'],
+  ];
+}
