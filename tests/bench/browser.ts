@@ -1,15 +1,8 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium';
 
-/** Debian's Chromium: browser downloads are impossible here (see docs/TOOLCHAIN.md for these flags). */
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--enable-unsafe-swiftshader',
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
   // page.route does not see requests a service worker makes (the app is a PWA): no host but 127.0.0.1 resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
@@ -30,7 +23,7 @@ export interface PageSession {
  * and the app falls back to its offline basemap.
  */
 export async function withFreshPage<T>(use: (session: PageSession) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: BENCH_ARGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const blockedHosts = new Set<string>();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AVAILABILITY, KINDS_BY_LAYER } from '../../src/data/schema';
 import type { LayerId } from '../../src/data/layers';
 import { GEO_DIR } from './paths';
+import { seededRandom } from '../tools/seeded-random';
 
 /** The size the issue asks for: 5,000 sites and 200 hubs, spread at random over the corridor area. */
 export const STRESS_SITES = 5000;
@@ -12,17 +13,6 @@ const AREA = [[10.8, 59.8], [11.45, 60.1]] as const;
 const SEED = 20_260_501;
 const SITE_LAYERS = ['research', 'clusters', 'business-areas', 'attractions'] as const satisfies readonly LayerId[];
 
-/** mulberry32: a tiny seeded generator, so every run benchmarks the very same stress set. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PREFIXES = ['Lille', 'Nord', 'Sør', 'Øvre', 'Nedre', 'Gamle', 'Ny', 'Store', 'Vestre', 'Østre', 'Ås', 'Fjerd'];
 const STEMS = ['strøm', 'kjeller', 'skog', 'dal', 'berg', 'haug', 'mo', 'vik', 'rud', 'sletta', 'bakken', 'tun', 'enga'];

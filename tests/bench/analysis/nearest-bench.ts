@@ -20,6 +20,7 @@ import { PROPOSAL_BOUNDS } from '../../../src/analysis/proposed-hubs-url';
 import { runScenario } from '../../../src/analysis/scenario';
 import { buildSiteRows } from '../../../src/analysis/site-rows';
 import { loadShippedLayers } from '../../fixtures/analysis/shipped-layers';
+import { seededRandom } from '../../tools/seeded-random';
 
 /** A row in the shape the lead's bench table reads (`tests/bench/analysis-section.ts`). */
 export interface AnalysisBenchRow {
@@ -65,17 +66,6 @@ const WARM_UPS = 3;
 const REPETITIONS = 9;
 const SLIDER_REPETITIONS = 41;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -91,7 +81,7 @@ function timeMedian(run: () => void, repetitions: number): number {
 }
 
 function generate() {
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const [[west, south], [east, north]] = PROPOSAL_BOUNDS;
   const position = (): [number, number] => [west + random() * (east - west), south + random() * (north - south)];
   const hubs: Hub[] = Array.from({ length: HUBS }, (_, index) => ({

@@ -2,21 +2,11 @@ import { nearestPoint, point, featureCollection } from '@turf/turf';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createNearestIndex } from '../../../src/analysis/nearest-index';
+import { seededRandom } from '../../tools/seeded-random';
 import { haversineMeters, relativeError } from './haversine';
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = seeded(7);
+const random = seededRandom(7);
 const corridorPoint = (): Position => [10.8 + random() * 0.65, 59.8 + random() * 0.3];
 const hubs = Array.from({ length: 60 }, corridorPoint);
 const queries = Array.from({ length: 500 }, corridorPoint);
