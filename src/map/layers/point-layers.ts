@@ -13,12 +13,16 @@ const markerRadius: ExpressionSpecification = ['match', ['get', 'kind'], 'rail-s
 /** Accuracy halos are drawn from this zoom (a 500 m halo is then about 200 px across). */
 export const HALO_MIN_ZOOM = 13;
 
+/**
+ * Labels appear as the map has room for them: station names at the corridor view, other places closer in. Fewer
+ * labels on the first view also mean a faster first draw (glyphs are rasterised locally).
+ */
 const LABEL_MIN_ZOOM: Record<PointLayerId, number> = {
   'transit-hubs': 10.5,
-  'business-areas': 11,
-  research: 12,
-  clusters: 13,
-  attractions: 12,
+  'business-areas': 12.5,
+  research: 13,
+  clusters: 13.5,
+  attractions: 13,
 };
 
 /**
