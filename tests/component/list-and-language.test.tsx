@@ -8,7 +8,8 @@ describe('list view', () => {
     await renderApp();
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Liste' }));
-    const group = screen.getByRole('region', { name: /Kollektivknutepunkt/ });
+    // The list's code loads when the tab is first opened.
+    const group = await screen.findByRole('region', { name: /Kollektivknutepunkt/ });
     expect(within(group).getAllByRole('button')).toHaveLength(24);
     expect(within(group).getByRole('button', { name: /Kjeller \(bussholdeplass\).*uten posisjon/ })).toBeInTheDocument();
     expect(within(group).getByRole('button', { name: /Skedsmokorset \(bussholdeplass\).*omtrentlig/ })).toBeInTheDocument();
@@ -18,7 +19,7 @@ describe('list view', () => {
     const { map } = await renderApp();
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Liste' }));
-    await user.click(screen.getByRole('button', { name: /^Fetsund lenser/ }));
+    await user.click(await screen.findByRole('button', { name: /^Fetsund lenser/ }));
     expect(map.current.selection).toBe('fetsund-lenser');
     expect(map.current.flights).toEqual(['fetsund-lenser']);
     expect(screen.getByRole('button', { name: /^Fetsund lenser/ })).toHaveAttribute('aria-current', 'true');
@@ -27,8 +28,8 @@ describe('list view', () => {
   it('leaves out hidden layers and says how many are hidden', async () => {
     await renderApp({ url: '/?layers=research' });
     await userEvent.setup().click(screen.getByRole('tab', { name: 'Liste' }));
+    expect(await screen.findByText(/6 kartlag er skjult/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Kollektivknutepunkt/ })).not.toBeInTheDocument();
-    expect(screen.getByText(/6 kartlag er skjult/)).toBeInTheDocument();
   });
 
   it('switches tabs with the arrow keys', async () => {

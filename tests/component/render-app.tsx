@@ -8,6 +8,9 @@ import { createKiosk } from '../../src/kiosk/kiosk-entry';
 import type { KioskParams } from '../../src/kiosk/kiosk-params';
 import { KioskUiContext } from '../../src/kiosk/kiosk-ui-context';
 import { loadLanguage } from '../../src/i18n/load-language';
+import * as analysisParts from '../../src/ui/analysis/lazy';
+import { DetailsPanel } from '../../src/ui/details/lazy';
+import { FeatureList } from '../../src/ui/list/lazy';
 import { createExplorerStore } from '../../src/state/store';
 import { stateFromUrl } from '../../src/state/url-sync';
 import { fakeMapFactory } from './fake-map-controller';
@@ -41,6 +44,9 @@ export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions 
   const { state, notices } = stateFromUrl(window.location.search);
   const store = createExplorerStore({ ...state, notices });
   await loadLanguage(store.getState().language);
+  // Parts loaded on demand in the app are loaded up front here, so a test sees the same UI whatever ran before it
+  // (the loading itself is exercised in the browser tests).
+  await Promise.all([DetailsPanel, FeatureList, ...Object.values(analysisParts)].map((part) => part.preload()));
   // A kiosk shows English beside Norwegian from the start (src/kiosk/mount-explorer.tsx loads it too).
   if (kiosk) await loadLanguage('en');
   const map = fakeMapFactory();

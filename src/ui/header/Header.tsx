@@ -2,6 +2,7 @@ import { loadLanguage } from '../../i18n/load-language';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
+import { FeatureList } from '../list/lazy';
 import { SearchBox } from '../search/SearchBox';
 
 /** Title, search, basemap and language: the controls that apply to the whole explorer. */
@@ -15,9 +16,11 @@ export function Header() {
   const session = useExplorer((state) => state.session);
   const other = language === 'nb' ? 'en' : 'nb';
   const skipToList = () => {
-    setSidePanel('list');
-    // The list renders on the next frame; then move focus to its heading.
-    requestAnimationFrame(() => document.getElementById('feature-list-heading')?.focus());
+    // Once its code is in, the list renders on the next frame; then move focus to its heading.
+    void FeatureList.preload().then(() => {
+      setSidePanel('list');
+      requestAnimationFrame(() => document.getElementById('feature-list-heading')?.focus());
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { useExplorer, useExplorerStore } from '../../state/store-context';
 import { whenIdle } from '../../app/when-idle';
 import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
 import { DetailsPanel } from '../details/lazy';
+import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
@@ -78,7 +79,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       performance.mark(USABLE_MARK);
       setUsable(true);
       // The first tap on a place should not wait for the details and hub-analysis code: fetch it while idle.
-      whenIdle(() => void Promise.all([DetailsPanel.preload(), HubConnection.preload()]).catch(() => {}));
+      whenIdle(() => void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}));
     });
     return off;
   }, [controller, settled, usable]);

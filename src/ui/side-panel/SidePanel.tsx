@@ -4,7 +4,7 @@ import { useExplorer } from '../../state/store-context';
 import type { SidePanel as SidePanelId } from '../../state/view-slice';
 import { AnalysisPanel } from '../analysis/lazy';
 import { Deferred } from '../deferred';
-import { FeatureList } from '../list/FeatureList';
+import { FeatureList } from '../list/lazy';
 import { Legend } from '../legend/Legend';
 
 const TABS: readonly SidePanelId[] = ['legend', 'list', 'analysis'];
@@ -45,7 +45,11 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="side-panel__content">
         {panel === 'legend' && <Legend />}
-        {panel === 'list' && <FeatureList />}
+        {panel === 'list' && (
+          <Deferred>
+            <FeatureList />
+          </Deferred>
+        )}
         {panel === 'analysis' && (
           <Deferred>
             <AnalysisPanel />
