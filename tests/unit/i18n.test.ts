@@ -32,6 +32,6 @@ describe('messages', () => {
   });
 
   it('leaves a missing parameter visible instead of printing "undefined"', () => {
-    expect(translate('en', 'legend.count')).toBe('{count} places');
+    expect(translate('nb', 'legend.count')).toBe('{count} steder');
   });
 });
