@@ -159,7 +159,6 @@ export const en: Record<MessageKey, string> = {
 
   'analysis.rings': 'Walking distance around hubs',
   'analysis.ringsNote': 'Rings: {rail} around stations, {bus} around bus hubs, and 5- and 10-minute walks (straight line, estimate).',
-
   'whatsHere.heading': 'What’s here?',
   'whatsHere.hint': 'Click the map (or press and hold) to see the nearest hubs for any spot.',
   'whatsHere.nearby': 'Nearest hubs',
@@ -168,7 +167,6 @@ export const en: Record<MessageKey, string> = {
   'whatsHere.noRings': 'Not within any walking ring.',
   'whatsHere.close': 'Remove the pin',
   'whatsHere.coordinates': 'Point {lat} N, {lon} E',
-
   'ring.walk-threshold.rail': '{meters} m around a station',
   'ring.walk-threshold.bus': '{meters} m around a bus hub',
   'ring.walk-minutes': '{minutes}-minute walk',
@@ -199,7 +197,6 @@ export const en: Record<MessageKey, string> = {
   'table.downloadCsv': 'Download CSV',
   'table.downloadGeoJson': 'Download GeoJSON',
   'table.dimNote': 'Places outside the filter are faded on the map.',
-
   'compare.heading': 'Comparison',
   'compare.close': 'Close the comparison',
   'compare.actors': 'Research and health within {radius}',
@@ -232,7 +229,6 @@ export const en: Record<MessageKey, string> = {
   'scenario.hectares': 'Business land concerned: {hectares} ha',
   'scenario.hectaresUnknown': 'Business land concerned: {count} areas, size unknown',
   'scenario.hectaresPartial': 'Business land concerned: at least {hectares} ha (size unknown for {unknown} areas)',
-
   'assumptions.heading': 'Assumptions',
   'assumptions.walkSpeed': 'Walking speed (km/h)',
   'assumptions.detour': 'Detour factor (route ÷ straight line)',
@@ -289,7 +285,6 @@ export const en: Record<MessageKey, string> = {
   'recovery.kiosk': 'One moment – starting again.',
 
   'offline.ready': 'Bybåndet now works offline too.',
-
   'maplibre.Map.Title': 'Map',
   'maplibre.NavigationControl.ZoomIn': 'Zoom in',
   'maplibre.NavigationControl.ZoomOut': 'Zoom out',

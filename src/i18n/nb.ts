@@ -160,7 +160,6 @@ export const nb = {
 
   'analysis.rings': 'Gangavstand rundt knutepunkt',
   'analysis.ringsNote': 'Ringer: {rail} rundt stasjoner, {bus} rundt buss, og 5 og 10 minutters gange (luftlinje, anslag).',
-
   'whatsHere.heading': 'Hva er her?',
   'whatsHere.hint': 'Klikk i kartet (eller hold fingeren på kartet) for å se nærmeste knutepunkt for et hvilket som helst sted.',
   'whatsHere.nearby': 'Nærmeste knutepunkt',
@@ -169,7 +168,6 @@ export const nb = {
   'whatsHere.noRings': 'Ikke innenfor noen gangavstandsring.',
   'whatsHere.close': 'Fjern nålen',
   'whatsHere.coordinates': 'Punkt {lat} N, {lon} Ø',
-
   'ring.walk-threshold.rail': '{meters} m rundt stasjon',
   'ring.walk-threshold.bus': '{meters} m rundt buss',
   'ring.walk-minutes': '{minutes} min gange',
@@ -200,7 +198,6 @@ export const nb = {
   'table.downloadCsv': 'Last ned CSV',
   'table.downloadGeoJson': 'Last ned GeoJSON',
   'table.dimNote': 'Steder utenfor filteret er tonet ned i kartet.',
-
   'compare.heading': 'Sammenligning',
   'compare.close': 'Lukk sammenligningen',
   'compare.actors': 'Forskning og helse innen {radius}',
@@ -233,7 +230,6 @@ export const nb = {
   'scenario.hectares': 'Næringsareal berørt: {hectares} ha',
   'scenario.hectaresUnknown': 'Næringsareal berørt: {count} områder, areal ukjent',
   'scenario.hectaresPartial': 'Næringsareal berørt: minst {hectares} ha (areal ukjent for {unknown} områder)',
-
   'assumptions.heading': 'Forutsetninger',
   'assumptions.walkSpeed': 'Ganghastighet (km/t)',
   'assumptions.detour': 'Omveisfaktor (gangvei ÷ luftlinje)',
@@ -290,7 +286,6 @@ export const nb = {
   'recovery.kiosk': 'Et øyeblikk – vi starter på nytt.',
 
   'offline.ready': 'Bybåndet virker nå også uten nett.',
-
   'maplibre.Map.Title': 'Kart',
   'maplibre.NavigationControl.ZoomIn': 'Zoom inn',
   'maplibre.NavigationControl.ZoomOut': 'Zoom ut',
