@@ -44,9 +44,16 @@ export function pinnedIdsWithin(layerId: string, [west, south, east, north]: [nu
     .sort();
 }
 
-/** Clicks the map where a point feature is drawn. */
-export async function clickFeature(page: Page, id: string) {
+/** Where a point feature is drawn on the page, once the camera has stopped (a flight may just have been halted). */
+export async function featurePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
   const point = await page.evaluate((featureId) => window.__bybandet?.pagePointOf(featureId) ?? null, id);
   if (!point) throw new Error(`feature ${id} has no point on the map`);
-  await page.mouse.click(point.x, point.y);
+  return point;
+}
+
+/** Clicks the map where a point feature is drawn. */
+export async function clickFeature(page: Page, id: string) {
+  const { x, y } = await featurePoint(page, id);
+  await page.mouse.click(x, y);
 }

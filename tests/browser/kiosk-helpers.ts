@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { featurePoint } from './fixtures';
 
 /** The kiosk's phase and tour count, as its overlay exposes them. */
 export async function kioskState(page: Page): Promise<{ phase: string; chapter: number; tours: number }> {
@@ -16,9 +17,8 @@ export async function expectPhase(page: Page, phase: 'tour' | 'interactive', tim
 
 /** Taps the map where a point feature is drawn (touch, as on the kiosk's screen). */
 export async function tapFeature(page: Page, id: string) {
-  const point = await page.evaluate((featureId) => window.__bybandet?.pagePointOf(featureId) ?? null, id);
-  if (!point) throw new Error(`feature ${id} has no point on the map`);
-  await page.touchscreen.tap(point.x, point.y);
+  const { x, y } = await featurePoint(page, id);
+  await page.touchscreen.tap(x, y);
 }
 
 const JSQR_SOURCE = readFileSync('node_modules/jsqr/dist/jsQR.js', 'utf8');
