@@ -1,3 +1,4 @@
+import { whenUsable } from '../app/usable';
 import { whenIdle } from '../app/when-idle';
 
 export interface ServiceWorkerHandlers {
@@ -7,17 +8,22 @@ export interface ServiceWorkerHandlers {
   onOfflineReady: () => void;
 }
 
+/** A map that never draws (no WebGL) must not keep the app from working offline: register by then at the latest. */
+const REGISTER_BY_MS = 15_000;
+
 /**
- * Registers the service worker once the page has loaded and the main thread is idle (the map has drawn), so it
- * never competes with the first render. The registration code (and workbox-window) is a separate chunk; nothing
- * happens in development or without support.
+ * Registers the service worker once the map is usable and the main thread is idle. Not merely after `load`: the
+ * main thread is idle between the map's first frames, and a worker installing then (precaching every file) takes
+ * the CPU the first render needs. The registration code (and workbox-window) is a separate chunk; nothing happens
+ * in development or without support.
  */
 export function registerServiceWorkerAfterLoad(handlers: ServiceWorkerHandlers): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () =>
-    whenIdle(() => {
-      import('./register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker(handlers)).catch(() => {});
-    });
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  whenUsable(
+    () =>
+      whenIdle(() => {
+        import('./register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker(handlers)).catch(() => {});
+      }),
+    REGISTER_BY_MS,
+  );
 }

@@ -4,6 +4,7 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
+import { USABLE_MARK } from '../../app/usable';
 import { whenIdle } from '../../app/when-idle';
 import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
 import { DetailsPanel } from '../details/lazy';
@@ -11,9 +12,6 @@ import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
-
-/** Performance mark set once the map first shows every layer. */
-export const USABLE_MARK = 'bybandet:usable';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -71,7 +69,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const initialBasemap = useRef({ basemap, basemapAttempt });
 
   useEffect(() => controller?.setOverlay(loaded, band), [controller, loaded, band]);
-  // "Usable": every layer has loaded (or failed) and the map has drawn it. The benchmark measures up to this mark.
+  // "Usable": every layer has loaded (or failed) and the map has drawn it (see USABLE_MARK).
   useEffect(() => {
     if (!controller || !settled || usable) return;
     const off = controller.on('idle', () => {

@@ -1,0 +1,29 @@
+/**
+ * The performance mark the map view sets once every layer has loaded (or failed) and the map has drawn it: the
+ * moment the app is usable. The benchmark measures up to it; work that can wait (the service worker) waits for it.
+ */
+export const USABLE_MARK = 'bybandet:usable';
+
+/**
+ * Runs `task` once the usable mark is set (at once if it already is), or after `timeoutMs` at the latest: a page
+ * whose map never draws (no WebGL) still gets the task.
+ */
+export function whenUsable(task: () => void, timeoutMs: number): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    window.clearTimeout(timer);
+    observer?.disconnect();
+    task();
+  };
+  const timer = window.setTimeout(run, timeoutMs);
+  const observer =
+    typeof PerformanceObserver === 'function'
+      ? new PerformanceObserver((list) => {
+          if (list.getEntriesByName(USABLE_MARK).length > 0) run();
+        })
+      : null;
+  observer?.observe({ type: 'mark', buffered: true });
+  if (performance.getEntriesByName(USABLE_MARK).length > 0) run();
+}
