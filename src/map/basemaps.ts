@@ -1,5 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { META_BASEMAP, sourceIdOf } from './ids';
+import { perFeature } from './layers/expressions';
 import type { BasemapId } from './basemap-ids';
 
 /** The parts of a style a basemap contributes: drawn under the overlay. */
@@ -17,6 +18,25 @@ const BACKGROUND: LayerSpecification = {
   paint: { 'background-color': '#eef1f4' },
 };
 
+/** The names of the corridor's localities, from our own business-area layer: text for a base that has none. */
+const LOCALITY_NAMES: LayerSpecification = {
+  id: 'basemap:offline-localities',
+  type: 'symbol',
+  source: sourceIdOf('business-areas'),
+  metadata: { [META_BASEMAP]: true },
+  maxzoom: 11,
+  filter: ['==', ['geometry-type'], 'Point'],
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': ['Noto Sans Regular'],
+    'text-size': 14,
+    'text-letter-spacing': 0.08,
+    'text-transform': 'uppercase',
+    'text-optional': true,
+  },
+  paint: { 'text-color': '#868e96', 'text-halo-color': '#eef1f4', 'text-halo-width': 1.5, 'text-opacity': perFeature(1) },
+};
+
 const KARTVERKET_ATTRIBUTION = '© <a href="https://www.kartverket.no/">Kartverket</a> (CC BY 4.0)';
 
 /** Kartverket's open WMTS cache in Web Mercator, served as 256-px PNG tiles. */
@@ -31,37 +51,14 @@ function kartverket(layer: 'topograatone' | 'topo'): BasemapStyle {
         attribution: KARTVERKET_ATTRIBUTION,
       },
     },
-    layers: [BACKGROUND, { id: 'basemap:raster', type: 'raster', source: 'basemap', metadata: { [META_BASEMAP]: true } }],
+    // The offline base lies under the tiles: where they are missing it shows through, and falling back to it only
+    // removes the raster, with nothing new to lay out or draw.
+    layers: [BACKGROUND, LOCALITY_NAMES, { id: 'basemap:raster', type: 'raster', source: 'basemap', metadata: { [META_BASEMAP]: true } }],
   };
 }
 
-/**
- * The built-in base: a plain background and the names of the corridor's localities from our own business-area
- * layer, so the map is never blank and needs no network.
- */
-export const OFFLINE_BASEMAP: BasemapStyle = {
-  sources: {},
-  layers: [
-    BACKGROUND,
-    {
-      id: 'basemap:offline-localities',
-      type: 'symbol',
-      source: sourceIdOf('business-areas'),
-      metadata: { [META_BASEMAP]: true },
-      maxzoom: 11,
-      filter: ['==', ['geometry-type'], 'Point'],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['Noto Sans Regular'],
-        'text-size': 14,
-        'text-letter-spacing': 0.08,
-        'text-transform': 'uppercase',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#868e96', 'text-halo-color': '#eef1f4', 'text-halo-width': 1.5 },
-    },
-  ],
-};
+/** The built-in base: a plain background and the locality names, so the map is never blank and needs no network. */
+export const OFFLINE_BASEMAP: BasemapStyle = { sources: {}, layers: [BACKGROUND, LOCALITY_NAMES] };
 
 /** An OpenStreetMap-based vector style (OpenFreeMap, no key needed). */
 export const OSM_STYLE_URL = 'https://tiles.openfreemap.org/styles/positron';

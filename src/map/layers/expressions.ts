@@ -5,6 +5,16 @@ import { APPROXIMATE_ABOVE_M } from '../../data/position';
 export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 export const isDimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dimmed'], false];
 
+/**
+ * One shader per combination of data-driven paint properties: MapLibre compiles each on first draw, which costs
+ * tens of milliseconds on a software renderer. Layers of one type therefore make the same properties data-driven,
+ * through feature-state, even where a layer's features never get that state.
+ */
+export const labelOpacity: ExpressionSpecification = ['case', isDimmed, 0.35, 1];
+
+/** `value` for every feature, written as a feature-state expression so that the layer shares its type's shader. */
+export const perFeature = (value: number | string): ExpressionSpecification => ['case', isSelected, value, value];
+
 /** The map's form of `isApproximatePosition` (src/data/position.ts): the two must agree. */
 export const isApproximate: ExpressionSpecification = [
   'any',

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isDimmed, isSelected, LABEL_FONT } from './expressions';
+import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature } from './expressions';
 import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
 const lineLabel = (id: string, source: string, layer: string, size: number): LayerSpecification => ({
@@ -15,7 +15,7 @@ const lineLabel = (id: string, source: string, layer: string, size: number): Lay
     'text-size': size,
     'symbol-spacing': 400,
   },
-  paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': labelOpacity },
 });
 
 /**
@@ -28,7 +28,7 @@ export const corridorLayers: LayerSpecification[] = [
     type: 'line',
     source: BAND_SOURCE_ID,
     metadata: { [META_LAYER]: 'corridor' },
-    paint: { 'line-color': LAYER_COLORS.corridor, 'line-width': 2, 'line-opacity': 0.75, 'line-dasharray': [3, 3] },
+    paint: { 'line-color': perFeature(LAYER_COLORS.corridor), 'line-width': perFeature(2), 'line-opacity': perFeature(0.75), 'line-dasharray': [3, 3] },
   },
   {
     id: 'corridor:axis',
@@ -39,7 +39,7 @@ export const corridorLayers: LayerSpecification[] = [
     paint: {
       'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS.corridor],
       'line-width': ['case', isSelected, 6, 4],
-      'line-opacity': 0.75,
+      'line-opacity': ['case', isDimmed, 0.3, 0.75],
       'line-dasharray': [2, 1],
     },
   },

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
 import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT } from './expressions';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
 import { metresToPixels } from './metres';
 import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
 
@@ -88,7 +88,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
         'text-color': '#212529',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,
-        'text-opacity': ['case', isDimmed, 0.35, 1],
+        'text-opacity': labelOpacity,
       },
     },
   ];
