@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   'list.noPosition': 'no position',
   'list.approximate': 'approximate',
   'list.empty': 'No layers are visible.',
+  'list.showAll': 'Show all {count} ({layer})',
 
   'details.close': 'Close',
   'details.kind': 'Kind',

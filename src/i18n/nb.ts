@@ -59,6 +59,7 @@ export const nb = {
   'list.noPosition': 'uten posisjon',
   'list.approximate': 'omtrentlig',
   'list.empty': 'Ingen kartlag er synlige.',
+  'list.showAll': 'Vis alle {count} ({layer})',
 
   'details.close': 'Lukk',
   'details.kind': 'Type',

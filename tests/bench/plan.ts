@@ -1,6 +1,7 @@
 import type { Point } from 'geojson';
-import type { LayerId } from '../../src/data/layers';
+import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { searchIndex } from '../../src/data/search';
+import { LIST_PAGE_SIZE } from '../../src/ui/list/list-page';
 import type { Dataset } from './dataset';
 
 /** A point feature the bench clicks or flies to. */
@@ -26,7 +27,7 @@ export interface Plan {
   keystrokes: Keystroke[];
   /** The flight: from one hub to another, at zoom 13, with a path long enough for about three seconds. */
   flight: { from: Target; to: Target };
-  /** Entries in the list with every layer visible. */
+  /** Entries the list shows on opening with every layer visible: each layer up to its first page. */
   listLength: number;
 }
 
@@ -95,6 +96,6 @@ export function planInteractions(dataset: Dataset): Plan {
     clickTargets: mostIsolated(targets, 3),
     keystrokes: keystrokesOf(dataset),
     flight: flightOf(dataset, targets.filter((target) => target.layerId === 'transit-hubs')),
-    listLength: dataset.catalogue.entries.length,
+    listLength: LAYER_IDS.reduce((sum, layerId) => sum + Math.min(LIST_PAGE_SIZE, dataset.catalogue.entries.filter((entry) => entry.layerId === layerId).length), 0),
   };
 }

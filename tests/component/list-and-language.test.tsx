@@ -1,7 +1,24 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIST_PAGE_SIZE } from '../../src/ui/list/list-page';
 import { renderApp } from './render-app';
+
+/** The shipped attractions plus `extra` copies of the first one, as a file the app can load. */
+async function longAttractionsFile(extra: number): Promise<string> {
+  const collection = JSON.parse(await readFile('geo/attractions.geojson', 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const [model] = collection.features;
+  const copies = Array.from({ length: extra }, (_, index) => ({
+    ...model,
+    properties: { ...model!.properties, id: `extra-${index + 1}`, name: `Ekstra sted ${index + 1}` },
+  }));
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'bybandet-list-')), 'attractions.geojson');
+  await writeFile(file, JSON.stringify({ ...collection, features: [...collection.features, ...copies] }));
+  return file;
+}
 
 describe('list view', () => {
   it('lists every feature of the visible layers as text, with position quality', async () => {
@@ -23,6 +40,27 @@ describe('list view', () => {
     expect(map.current.selection).toBe('fetsund-lenser');
     expect(map.current.flights).toEqual(['fetsund-lenser']);
     expect(screen.getByRole('button', { name: /^Fetsund lenser/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('opens a long layer at its first page and shows the rest on request, moving focus to the first revealed entry', async () => {
+    await renderApp({ files: { attractions: await longAttractionsFile(LIST_PAGE_SIZE) } });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Liste' }));
+    const group = await screen.findByRole('region', { name: /Attraksjoner/ });
+    const total = Number(/\((\d+)\)/.exec(group.querySelector('h3')!.textContent!)![1]);
+    expect(total).toBeGreaterThan(LIST_PAGE_SIZE);
+    expect(within(group).getAllByRole('button', { name: /^(?!Vis alle)/ })).toHaveLength(LIST_PAGE_SIZE);
+    await user.click(within(group).getByRole('button', { name: `Vis alle ${total} (Attraksjoner og arenaer)` }));
+    expect(within(group).getAllByRole('button')).toHaveLength(total);
+    expect(within(group).getAllByRole('button')[LIST_PAGE_SIZE]).toHaveFocus();
+  });
+
+  it('shows the whole of a long layer when it holds the selected place', async () => {
+    await renderApp({ files: { attractions: await longAttractionsFile(LIST_PAGE_SIZE) }, url: `/?feature=extra-${LIST_PAGE_SIZE}` });
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Liste' }));
+    const current = await screen.findByRole('button', { name: new RegExp(`^Ekstra sted ${LIST_PAGE_SIZE}(?!\\d)`) });
+    expect(current).toHaveAttribute('aria-current', 'true');
+    expect(screen.queryByRole('button', { name: /^Vis alle/ })).not.toBeInTheDocument();
   });
 
   it('leaves out hidden layers and says how many are hidden', async () => {

@@ -1,9 +1,13 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CatalogueEntry } from '../../data/catalogue';
 import { useGeoData } from '../../data/geo-data';
 import { LAYER_IDS, type LayerId } from '../../data/layers';
-import { useT } from '../../i18n/use-t';
+import type { Language } from '../../i18n/messages';
+import { useT, type Translate } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { LayerSwatch } from '../legend/LayerSwatch';
 import { EntryLabel } from './EntryLabel';
+import { LIST_PAGE_SIZE } from './list-page';
 
 const LIST_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
 
@@ -33,27 +37,78 @@ export function FeatureList() {
         const entries = catalogue.entries.filter((entry) => entry.layerId === layerId);
         if (entries.length === 0) return null;
         return (
-          <section key={layerId} className="feature-list__group" aria-labelledby={`list-group-${layerId}`}>
-            <h3 id={`list-group-${layerId}`} className="feature-list__group-heading">
-              <LayerSwatch layerId={layerId} /> {t(`layer.${layerId}`)} <span className="feature-list__count">({entries.length})</span>
-            </h3>
-            <ul className="feature-list__items">
-              {entries.map((entry) => (
-                <li key={entry.id}>
-                  <button
-                    type="button"
-                    className="feature-list__item"
-                    aria-current={entry.id === selectedId ? 'true' : undefined}
-                    onClick={() => select(entry.id, 'list')}
-                  >
-                    <EntryLabel entry={entry} language={language} t={t} />
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ListGroup
+            key={layerId}
+            layerId={layerId}
+            entries={entries}
+            selectedId={selectedId}
+            onSelect={(id) => select(id, 'list')}
+            language={language}
+            t={t}
+          />
         );
       })}
+    </section>
+  );
+}
+
+interface ListGroupProps {
+  layerId: LayerId;
+  entries: readonly CatalogueEntry[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  language: Language;
+  t: Translate;
+}
+
+/** One layer's entries; a long layer shows its first page, and all of it when asked or when it holds the selection. */
+function ListGroup({ layerId, entries, selectedId, onSelect, language, t }: ListGroupProps) {
+  const [expanded, setExpanded] = useState(false);
+  const firstRevealed = useRef<HTMLButtonElement>(null);
+  const focusOnReveal = useRef(false);
+  const holdsHiddenSelection = entries.findIndex((entry) => entry.id === selectedId) >= LIST_PAGE_SIZE;
+  const all = expanded || holdsHiddenSelection || entries.length <= LIST_PAGE_SIZE;
+  const visible = all ? entries : entries.slice(0, LIST_PAGE_SIZE);
+
+  // The "show all" button goes away when pressed: keyboard focus moves on to the first entry it revealed.
+  useEffect(() => {
+    if (!expanded || !focusOnReveal.current) return;
+    focusOnReveal.current = false;
+    firstRevealed.current?.focus();
+  }, [expanded]);
+
+  return (
+    <section className="feature-list__group" aria-labelledby={`list-group-${layerId}`}>
+      <h3 id={`list-group-${layerId}`} className="feature-list__group-heading">
+        <LayerSwatch layerId={layerId} /> {t(`layer.${layerId}`)} <span className="feature-list__count">({entries.length})</span>
+      </h3>
+      <ul className="feature-list__items">
+        {visible.map((entry, index) => (
+          <li key={entry.id}>
+            <button
+              type="button"
+              ref={index === LIST_PAGE_SIZE ? firstRevealed : undefined}
+              className="feature-list__item"
+              aria-current={entry.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(entry.id)}
+            >
+              <EntryLabel entry={entry} language={language} t={t} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {!all && (
+        <button
+          type="button"
+          className="button feature-list__more"
+          onClick={() => {
+            focusOnReveal.current = true;
+            setExpanded(true);
+          }}
+        >
+          {t('list.showAll', { count: entries.length, layer: t(`layer.${layerId}`) })}
+        </button>
+      )}
     </section>
   );
 }
