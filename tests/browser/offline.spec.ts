@@ -41,6 +41,45 @@ test('after one visit, the app starts and works with the network gone: map, laye
   expect(fromCache.some((path) => path.endsWith('.mjs'))).toBe(true);
 });
 
+/** A 1 × 1 PNG standing in for Kartverket's tiles, with the CORS header MapLibre's image requests need. */
+const TILE = { status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') };
+
+test('basemap tiles seen online are kept, so the basemap still shows with the network gone', async ({ page, context }) => {
+  // Routes still answer when the context is offline, so "the network is gone" is this flag.
+  let online = true;
+  const served = new Set<string>();
+  const askedOffline: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    if (url.hostname === 'cache.kartverket.no' && url.pathname.endsWith('.png')) {
+      if (online) {
+        served.add(url.href);
+        return route.fulfill(TILE);
+      }
+      askedOffline.push(url.href);
+    }
+    return route.abort('internetdisconnected');
+  });
+  await visitOnce(page);
+  // Now the service worker controls the page: the tiles of this view go through it into its tile cache.
+  served.clear();
+  await openApp(page, '/');
+  const cachedTiles = () => page.evaluate(async () => (await (await caches.open('tiles-kartverket')).keys()).map((request) => request.url));
+  await expect.poll(async () => {
+    const cached = await cachedTiles();
+    return [...served].filter((url) => !cached.includes(url));
+  }).toEqual([]);
+  expect(served.size).toBeGreaterThan(0);
+
+  online = false;
+  await context.setOffline(true);
+  await openApp(page, '/');
+  await expect(page.getByRole('combobox', { name: 'Bakgrunnskart' })).toHaveValue('kartverket-grey');
+  await expect(page.getByText(/kunne ikke lastes/)).toHaveCount(0);
+  expect(askedOffline).toEqual([]);
+});
+
 test('the kiosk starts offline too, with its lazily loaded code from the cache', async ({ page, context }) => {
   await blockTheInternet(context);
   await visitOnce(page);
