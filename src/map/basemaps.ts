@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { META_BASEMAP, sourceIdOf } from './ids';
-import { perFeature } from './layers/expressions';
+import { LABEL_FONT, perFeature } from './layers/expressions';
 import type { BasemapId } from './basemap-ids';
 
 /** The parts of a style a basemap contributes: drawn under the overlay. */
@@ -28,7 +28,7 @@ const LOCALITY_NAMES: LayerSpecification = {
   filter: ['==', ['geometry-type'], 'Point'],
   layout: {
     'text-field': ['get', 'name'],
-    'text-font': ['Noto Sans Regular'],
+    'text-font': LABEL_FONT,
     'text-size': 14,
     'text-letter-spacing': 0.08,
     'text-transform': 'uppercase',

@@ -10,7 +10,7 @@ import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibr
 export function watchBasemap(map: MapLibreMap, sourceIds: readonly string[], onFailure: () => void, timeoutMs = 10_000): () => void {
   const watched = new Set(sourceIds);
   let settled = false;
-  let errors = 0;
+  let tileFailed = false;
   const stop = () => {
     settled = true;
     window.clearTimeout(timer);
@@ -26,13 +26,13 @@ export function watchBasemap(map: MapLibreMap, sourceIds: readonly string[], onF
   // Tile errors carry the source's id next to the error (MapLibre passes it as event data).
   const onError = (event: ErrorEvent) => {
     const { sourceId } = event as ErrorEvent & { sourceId?: string };
-    if (sourceId !== undefined && watched.has(sourceId)) errors += 1;
+    if (sourceId !== undefined && watched.has(sourceId)) tileFailed = true;
   };
   const onSourceData = (event: MapSourceDataEvent) => {
     if (watched.has(event.sourceId) && event.tile && event.tile.state === 'loaded') stop();
   };
   const onIdle = () => {
-    if (errors > 0) fail();
+    if (tileFailed) fail();
   };
   const timer = window.setTimeout(fail, timeoutMs);
   map.on('error', onError);
