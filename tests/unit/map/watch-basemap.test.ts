@@ -4,16 +4,21 @@ import { watchBasemap } from '../../../src/map/watch-basemap';
 
 type Listener = (event: Record<string, unknown>) => void;
 
-/** Just enough of a MapLibre map for the watcher: listeners by event type, and a way to fire them. */
+/**
+ * Just enough of a MapLibre map for the watcher: listeners by event type, a way to fire them, and how many of the
+ * basemap's tiles are still loading.
+ */
 function fakeMap() {
   const listeners = new Map<string, Set<Listener>>();
+  const loading = { tiles: 0 };
   const map = {
     on: (type: string, listener: Listener) => listeners.set(type, (listeners.get(type) ?? new Set()).add(listener)),
     off: (type: string, listener: Listener) => listeners.get(type)?.delete(listener),
+    isSourceLoaded: () => loading.tiles === 0,
   };
   const fire = (type: string, event: Record<string, unknown> = {}) => listeners.get(type)?.forEach((listener) => listener(event));
   const count = () => [...listeners.values()].reduce((total, set) => total + set.size, 0);
-  return { map: map as unknown as MapLibreMap, fire, count };
+  return { map: map as unknown as MapLibreMap, fire, count, loading };
 }
 
 const tileError = (sourceId: string) => ({ error: new Error('offline'), sourceId });
@@ -22,36 +27,36 @@ const tileLoaded = (sourceId: string) => ({ sourceId, tile: { state: 'loaded' } 
 describe('watchBasemap', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('falls back once the map settles after tile errors with no tile loaded', () => {
+  it('falls back when a tile fails and no other tile of the basemap is still loading', () => {
     const { map, fire, count } = fakeMap();
     const onFailure = vi.fn();
     watchBasemap(map, ['basemap'], onFailure);
     fire('error', tileError('basemap'));
-    expect(onFailure).not.toHaveBeenCalled();
-    fire('idle');
     expect(onFailure).toHaveBeenCalledTimes(1);
     expect(count()).toBe(0);
   });
 
-  it('keeps the basemap when a tile loads after others failed (offline, from the cache)', () => {
-    const { map, fire, count } = fakeMap();
+  it('keeps the basemap when tiles still loading arrive after others failed (offline, from the cache)', () => {
+    const { map, fire, count, loading } = fakeMap();
     const onFailure = vi.fn();
     watchBasemap(map, ['basemap'], onFailure);
+    loading.tiles = 2;
     fire('error', tileError('basemap'));
+    expect(onFailure).not.toHaveBeenCalled();
+    loading.tiles = 1;
     fire('sourcedata', tileLoaded('basemap'));
-    fire('idle');
+    loading.tiles = 0;
+    fire('error', tileError('basemap'));
     expect(onFailure).not.toHaveBeenCalled();
     expect(count()).toBe(0);
   });
 
-  it('ignores errors and idles that are not about its sources', () => {
+  it('ignores errors that are not about its sources', () => {
     const { map, fire } = fakeMap();
     const onFailure = vi.fn();
     watchBasemap(map, ['basemap'], onFailure);
-    fire('idle');
     fire('error', tileError('layer:research'));
     fire('error', { error: new Error('a style problem') });
-    fire('idle');
     expect(onFailure).not.toHaveBeenCalled();
   });
 
@@ -71,7 +76,6 @@ describe('watchBasemap', () => {
     const stop = watchBasemap(map, ['basemap'], onFailure, 10_000);
     stop();
     fire('error', tileError('basemap'));
-    fire('idle');
     vi.advanceTimersByTime(10_000);
     expect(onFailure).not.toHaveBeenCalled();
   });
