@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/tools/chromium';
 
-const PORT = 4173;
+// BYBANDET_TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.BYBANDET_TEST_PORT ?? 4173);
 
 /**
  * Browser tests run the production build in Debian's Chromium (no browser download), with WebGL on SwiftShader.
