@@ -16,7 +16,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl: use the MapController interface.' }],
+          paths: [
+            { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl: use the MapController interface.' },
+          ],
           patterns: [{ group: ['maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' }],
         },
       ],
@@ -41,7 +43,9 @@ export default tseslint.config(
             { name: 'maplibre-gl', message: 'Only src/map/ may import maplibre-gl.' },
             { name: '@turf/turf', message: 'No Turf in components: put geometry in src/analysis/.' },
           ],
-          patterns: [{ group: ['maplibre-gl/*', '@turf/*'], message: 'Only src/map/ and src/analysis/ may import these.' }],
+          patterns: [
+            { group: ['maplibre-gl/*', '@turf/*'], message: 'Only src/map/ and src/analysis/ may import these.' },
+          ],
         },
       ],
     },

@@ -57,15 +57,23 @@ const evidence = (link: HubLink, distanceMeters: number, thresholdMeters: number
   thresholdMeters,
 });
 
-function decide(input: ClassInput, assumptions: AnalysisAssumptions, shiftMeters: (link: HubLink) => number): { letter: AccessClass; reason: ClassReason } {
+function decide(
+  input: ClassInput,
+  assumptions: AnalysisAssumptions,
+  shiftMeters: (link: HubLink) => number,
+): { letter: AccessClass; reason: ClassReason } {
   const { railWalkMeters, busWalkMeters } = assumptions;
-  const at = (link: HubLink | null, threshold: number) => (link ? evidence(link, Math.max(0, link.distance.meters + shiftMeters(link)), threshold) : null);
+  const at = (link: HubLink | null, threshold: number) =>
+    link ? evidence(link, Math.max(0, link.distance.meters + shiftMeters(link)), threshold) : null;
   const regional = at(input.regionalHub, railWalkMeters);
-  if (regional && regional.distanceMeters <= railWalkMeters) return { letter: 'A', reason: { rule: 'regional-hub-within-walk', ...regional } };
+  if (regional && regional.distanceMeters <= railWalkMeters)
+    return { letter: 'A', reason: { rule: 'regional-hub-within-walk', ...regional } };
   const rail = at(input.nearestRail, railWalkMeters);
-  if (rail && rail.distanceMeters <= railWalkMeters) return { letter: 'B', reason: { rule: 'rail-station-within-walk', ...rail } };
+  if (rail && rail.distanceMeters <= railWalkMeters)
+    return { letter: 'B', reason: { rule: 'rail-station-within-walk', ...rail } };
   const bus = at(input.nearestBus, busWalkMeters);
-  if (bus && bus.distanceMeters <= busWalkMeters) return { letter: 'B', reason: { rule: 'bus-hub-within-walk', ...bus } };
+  if (bus && bus.distanceMeters <= busWalkMeters)
+    return { letter: 'B', reason: { rule: 'bus-hub-within-walk', ...bus } };
   return { letter: 'C', reason: { rule: 'no-hub-within-walk', nearestRail: rail, nearestBus: bus } };
 }
 

@@ -68,7 +68,8 @@ const POSITIVE_NUMBER_KEYS = [
   'actorRadiusMeters',
 ] as const;
 
-const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
+const isPositive = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /**
@@ -101,7 +102,9 @@ const MINUTES_PER_HOUR = 60;
 
 /** Estimated walking minutes for a straight-line (geodesic) distance: metres × detour factor ÷ walking speed. */
 export function walkMinutesFor(straightLineMeters: number, assumptions: AnalysisAssumptions): number {
-  return (straightLineMeters * assumptions.detourFactor * MINUTES_PER_HOUR) / (assumptions.walkSpeedKmh * METERS_PER_KM);
+  return (
+    (straightLineMeters * assumptions.detourFactor * MINUTES_PER_HOUR) / (assumptions.walkSpeedKmh * METERS_PER_KM)
+  );
 }
 
 /** The straight-line (geodesic) distance, metres, that an estimated walk of `walkMinutes` covers: the inverse. */

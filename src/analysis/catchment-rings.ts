@@ -39,7 +39,12 @@ export const walkThresholdMeters = (mode: HubMode, assumptions: AnalysisAssumpti
  */
 export function ringsOfHub(hub: Hub, assumptions: AnalysisAssumptions): CatchmentRing[] {
   return [
-    { hubId: hub.id, ring: 'walk-threshold', radiusMeters: walkThresholdMeters(hub.mode, assumptions), walkMinutes: null },
+    {
+      hubId: hub.id,
+      ring: 'walk-threshold',
+      radiusMeters: walkThresholdMeters(hub.mode, assumptions),
+      walkMinutes: null,
+    },
     ...assumptions.ringWalkMinutes.map((minutes): CatchmentRing => ({
       hubId: hub.id,
       ring: `walk-${minutes}-min`,
@@ -53,7 +58,11 @@ export function ringsOfHub(hub: Hub, assumptions: AnalysisAssumptions): Catchmen
  * Catchment rings around every hub as GeoJSON polygons (Turf `circle`: geodesic, `steps` vertices; not `buffer`),
  * largest first so smaller rings draw on top. A ring's radius is straight-line (geodesic), not a walking isochrone.
  */
-export function catchmentRings(hubs: readonly Hub[], assumptions: AnalysisAssumptions, steps = 64): FeatureCollection<Polygon, CatchmentRingProperties> {
+export function catchmentRings(
+  hubs: readonly Hub[],
+  assumptions: AnalysisAssumptions,
+  steps = 64,
+): FeatureCollection<Polygon, CatchmentRingProperties> {
   const features: Feature<Polygon, CatchmentRingProperties>[] = [];
   for (const hub of hubs) {
     for (const { ring, radiusMeters, walkMinutes } of ringsOfHub(hub, assumptions)) {
@@ -75,7 +84,11 @@ export function catchmentRings(hubs: readonly Hub[], assumptions: AnalysisAssump
 }
 
 /** The rings (of `hubs`) that contain `position`, measured exactly by straight-line distance, not the drawn polygon. */
-export function ringsContaining(position: Position, hubs: readonly Hub[], assumptions: AnalysisAssumptions): CatchmentRing[] {
+export function ringsContaining(
+  position: Position,
+  hubs: readonly Hub[],
+  assumptions: AnalysisAssumptions,
+): CatchmentRing[] {
   const inside: CatchmentRing[] = [];
   for (const hub of hubs) {
     const distanceMeters = straightLineMeters(position, hub.position);

@@ -73,12 +73,26 @@ export function compareSites(ids: readonly string[], rows: readonly SiteRow[], a
     const row = rowsById.get(id);
     if (!row) problems.push({ id, code: 'unknown-site', message: `"${id}" is not a site in the table` });
     else if (seen.has(id)) problems.push({ id, code: 'duplicate', message: `"${id}" is already being compared` });
-    else if (sites.length >= maxComparedSites) problems.push({ id, code: 'too-many', message: `at most ${maxComparedSites} sites can be compared; "${id}" was left out` });
+    else if (sites.length >= maxComparedSites)
+      problems.push({
+        id,
+        code: 'too-many',
+        message: `at most ${maxComparedSites} sites can be compared; "${id}" was left out`,
+      });
     else {
       const place = analysis.byId.get(id);
-      sites.push({ row, actors: place && place.layerId === row.layerId ? actorsNear(place, actors, actorRadiusMeters) : null });
+      sites.push({
+        row,
+        actors: place && place.layerId === row.layerId ? actorsNear(place, actors, actorRadiusMeters) : null,
+      });
     }
     seen.add(id);
   }
-  return { sites, actorsWithoutPosition: analysis.skipped.filter((entry) => entry.layerId === 'research').map(({ id, name }) => ({ id, name })), problems };
+  return {
+    sites,
+    actorsWithoutPosition: analysis.skipped
+      .filter((entry) => entry.layerId === 'research')
+      .map(({ id, name }) => ({ id, name })),
+    problems,
+  };
 }

@@ -7,9 +7,17 @@ const offsetPosition = (origin: Position, distanceMeters: number, bearingDegrees
   destination(origin, distanceMeters, bearingDegrees, { units: 'meters' }).geometry.coordinates;
 
 /** Positions on an arc around `center` from one bearing to another, turning the short way, ends included. */
-function arc(center: Position, radiusMeters: number, fromDegrees: number, sweepDegrees: number, stepDegrees: number): Position[] {
+function arc(
+  center: Position,
+  radiusMeters: number,
+  fromDegrees: number,
+  sweepDegrees: number,
+  stepDegrees: number,
+): Position[] {
   const steps = Math.max(1, Math.ceil(Math.abs(sweepDegrees) / stepDegrees));
-  return Array.from({ length: steps + 1 }, (_, step) => offsetPosition(center, radiusMeters, fromDegrees + (sweepDegrees * step) / steps));
+  return Array.from({ length: steps + 1 }, (_, step) =>
+    offsetPosition(center, radiusMeters, fromDegrees + (sweepDegrees * step) / steps),
+  );
 }
 
 /**
@@ -47,7 +55,14 @@ export function corridorBand(axis: Feature<LineString>, halfWidthMeters: number,
   const vertices = axis.geometry.coordinates;
   if (vertices.length < 2) throw new Error('corridorBand: the axis needs at least two vertices');
   if (!(halfWidthMeters > 0)) throw new Error('corridorBand: the half-width must be a positive number of metres');
-  const ring = [...rightSide(vertices, halfWidthMeters, stepDegrees), ...rightSide([...vertices].reverse(), halfWidthMeters, stepDegrees)];
+  const ring = [
+    ...rightSide(vertices, halfWidthMeters, stepDegrees),
+    ...rightSide([...vertices].reverse(), halfWidthMeters, stepDegrees),
+  ];
   ring.push(ring[0]!);
-  return { type: 'Feature', properties: { half_width_m: halfWidthMeters }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  return {
+    type: 'Feature',
+    properties: { half_width_m: halfWidthMeters },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  };
 }

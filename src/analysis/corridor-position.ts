@@ -67,7 +67,11 @@ export function placeOnCorridor(axis: CorridorAxis, place: MeasuredPosition): Co
   const axisEnd: MeasuredPosition = { position: nearest.geometry.coordinates, ...axis.end };
   const fromAxis = withUncertainty(fromAxisMeters, place, axisEnd);
   const beyondAxisEnd =
-    fromAxisMeters > 1 && alongAxisKm <= END_TOLERANCE_KM ? 'start' : fromAxisMeters > 1 && alongAxisKm >= axis.lengthKm - END_TOLERANCE_KM ? 'end' : null;
+    fromAxisMeters > 1 && alongAxisKm <= END_TOLERANCE_KM
+      ? 'start'
+      : fromAxisMeters > 1 && alongAxisKm >= axis.lengthKm - END_TOLERANCE_KM
+        ? 'end'
+        : null;
   return {
     alongAxisKm,
     alongAxis: withUncertainty(alongAxisKm * 1000, place, axisEnd),

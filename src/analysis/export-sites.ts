@@ -27,11 +27,18 @@ export interface CsvOptions {
  * computed figures and then the assumptions as trailing `assumption_*` columns (the same on every row), so the
  * file opens as one clean table and still says how its figures were made. Numbers use a decimal point.
  */
-export function sitesToCsv(rows: readonly SiteRow[], assumptions: AnalysisAssumptions, options: CsvOptions = {}): string {
+export function sitesToCsv(
+  rows: readonly SiteRow[],
+  assumptions: AnalysisAssumptions,
+  options: CsvOptions = {},
+): string {
   const assumptionColumns = assumptionRecord(assumptions);
   const records = rows.map((row) => ({ ...siteRecord(row), ...assumptionColumns }));
   const header = [...SITE_RECORD_COLUMNS, ...Object.keys(assumptionColumns)];
-  const lines = [header.map(csvField).join(','), ...records.map((record) => header.map((key) => csvField(record[key] ?? null)).join(','))];
+  const lines = [
+    header.map(csvField).join(','),
+    ...records.map((record) => header.map((key) => csvField(record[key] ?? null)).join(',')),
+  ];
   return `${options.byteOrderMark === false ? '' : BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
 }
 

@@ -10,7 +10,13 @@ import { analyzeAccess, type AnalysisContext, type HubAccess } from './place-ana
 import { representativePoint, type RepresentativePoint } from './representative-point';
 
 /** The layers whose features are places with a hub connection (the axis and the rail lines are infrastructure). */
-export const PLACE_LAYER_IDS = ['business-areas', 'attractions', 'clusters', 'research', 'transit-hubs'] as const satisfies readonly LayerId[];
+export const PLACE_LAYER_IDS = [
+  'business-areas',
+  'attractions',
+  'clusters',
+  'research',
+  'transit-hubs',
+] as const satisfies readonly LayerId[];
 /** A layer whose features are places. */
 export type PlaceLayerId = (typeof PLACE_LAYER_IDS)[number];
 
@@ -45,7 +51,10 @@ export interface AnalysisOptions {
  * The context for a hub set: the data's hubs plus `proposals`, indexed once; the corridor axis; the assumptions
  * with `options.assumptions` applied. Pure: the layers and proposals are not changed and nothing is written to `geo/`.
  */
-export function buildAnalysisContext(layers: LoadedLayers, options: AnalysisOptions = {}): { context: AnalysisContext; skippedHubs: SkippedFeature[] } {
+export function buildAnalysisContext(
+  layers: LoadedLayers,
+  options: AnalysisOptions = {},
+): { context: AnalysisContext; skippedHubs: SkippedFeature[] } {
   const { hubs, skipped } = hubsFromLayer(layers['transit-hubs']);
   const assumptions = resolveAssumptions(options.assumptions);
   // Every proposal given is used: the URL parser, not the analysis, enforces `maxProposedHubs` and reports excess.
@@ -57,7 +66,10 @@ export function buildAnalysisContext(layers: LoadedLayers, options: AnalysisOpti
 }
 
 /** Analyses every place feature of `layers` in the given context; features without a position go to `skipped`. */
-export function analyzePlaces(layers: LoadedLayers, context: AnalysisContext): { places: PlaceAnalysis[]; skipped: SkippedFeature[] } {
+export function analyzePlaces(
+  layers: LoadedLayers,
+  context: AnalysisContext,
+): { places: PlaceAnalysis[]; skipped: SkippedFeature[] } {
   const places: PlaceAnalysis[] = [];
   const skipped: SkippedFeature[] = [];
   for (const layerId of PLACE_LAYER_IDS) {
@@ -69,7 +81,12 @@ export function analyzePlaces(layers: LoadedLayers, context: AnalysisContext): {
         skipped.push({ id: properties.id, name: properties.name, layerId, reason: 'no-position' });
         continue;
       }
-      const place = { id: properties.id, position: measuredFrom.position, accuracyMeters: properties.accuracy_m, approximate: isApproximatePosition(properties) };
+      const place = {
+        id: properties.id,
+        position: measuredFrom.position,
+        accuracyMeters: properties.accuracy_m,
+        approximate: isApproximatePosition(properties),
+      };
       places.push({
         id: properties.id,
         name: properties.name,

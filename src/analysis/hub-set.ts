@@ -1,6 +1,12 @@
 import type { Position } from 'geojson';
 import type { AnalysisAssumptions } from './assumptions';
-import { estimateWalk, withUncertainty, type DistanceEstimate, type MeasuredPosition, type WalkEstimate } from './distance-estimate';
+import {
+  estimateWalk,
+  withUncertainty,
+  type DistanceEstimate,
+  type MeasuredPosition,
+  type WalkEstimate,
+} from './distance-estimate';
 import type { Hub, HubMode, RailLineId } from './hubs';
 import { createNearestIndex, type NearestIndex } from './nearest-index';
 
@@ -25,7 +31,10 @@ export interface HubNeighbour {
   distanceMeters: number;
 }
 
-const indexOf = (hubs: readonly Hub[]): ModeIndex => ({ hubs, index: createNearestIndex(hubs.map((hub) => hub.position)) });
+const indexOf = (hubs: readonly Hub[]): ModeIndex => ({
+  hubs,
+  index: createNearestIndex(hubs.map((hub) => hub.position)),
+});
 
 /** Indexes `hubs` (kdbush + geokdbush) for nearest queries. Equal distances go to the hub listed first. */
 export function buildHubSet(hubs: readonly Hub[]): HubSet {
@@ -48,9 +57,17 @@ export function nearestHub(set: HubSet, position: Position, mode: HubMode | 'any
 }
 
 /** Hubs within `maxMeters` straight-line (geodesic) of `position`, nearest first. */
-export function hubsWithin(set: HubSet, position: Position, maxMeters: number, maxResults?: number, mode: HubMode | 'any' = 'any'): HubNeighbour[] {
+export function hubsWithin(
+  set: HubSet,
+  position: Position,
+  maxMeters: number,
+  maxResults?: number,
+  mode: HubMode | 'any' = 'any',
+): HubNeighbour[] {
   const { hubs, index } = modeIndex(set, mode);
-  return index.within(position, maxMeters, maxResults).map((found) => ({ hub: hubs[found.index]!, distanceMeters: found.distanceMeters }));
+  return index
+    .within(position, maxMeters, maxResults)
+    .map((found) => ({ hub: hubs[found.index]!, distanceMeters: found.distanceMeters }));
 }
 
 /** A place's connection to one hub: who the hub is, the straight-line (geodesic) distance and an estimated walk. */
@@ -75,7 +92,9 @@ export interface MeasuredPlace extends MeasuredPosition {
 export function linkToHub(place: MeasuredPlace, neighbour: HubNeighbour, assumptions: AnalysisAssumptions): HubLink {
   const { hub } = neighbour;
   const distance: DistanceEstimate =
-    hub.id === place.id ? { meters: 0, plusMinusMeters: 0, approximate: false } : withUncertainty(neighbour.distanceMeters, place, hub);
+    hub.id === place.id
+      ? { meters: 0, plusMinusMeters: 0, approximate: false }
+      : withUncertainty(neighbour.distanceMeters, place, hub);
   return {
     hubId: hub.id,
     hubName: hub.name,

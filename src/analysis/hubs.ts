@@ -44,7 +44,10 @@ export const proposedHubId = (index: number) => `proposed-${index + 1}`;
  * The hubs of the transit-hubs layer (rail stations, including the two reference stations outside the corridor,
  * and bus hubs). Hubs without a position are returned in `skipped`. The layer is not changed.
  */
-export function hubsFromLayer(collection: LayerCollection<'transit-hubs'> | undefined): { hubs: Hub[]; skipped: SkippedFeature[] } {
+export function hubsFromLayer(collection: LayerCollection<'transit-hubs'> | undefined): {
+  hubs: Hub[];
+  skipped: SkippedFeature[];
+} {
   const hubs: Hub[] = [];
   const skipped: SkippedFeature[] = [];
   for (const { geometry, properties } of collection?.features ?? []) {
@@ -56,7 +59,10 @@ export function hubsFromLayer(collection: LayerCollection<'transit-hubs'> | unde
       id: properties.id,
       name: properties.name,
       mode: properties.kind === 'bus-hub' ? 'bus' : 'rail',
-      kind: properties.kind === 'bus-hub' || properties.kind === 'rail-station-reference' ? properties.kind : 'rail-station',
+      kind:
+        properties.kind === 'bus-hub' || properties.kind === 'rail-station-reference'
+          ? properties.kind
+          : 'rail-station',
       position: [...geometry.coordinates],
       accuracyMeters: properties.accuracy_m,
       approximate: isApproximatePosition(properties),

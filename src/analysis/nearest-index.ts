@@ -34,7 +34,10 @@ const isFinitePosition = (position: Position) => Number.isFinite(position[0]) &&
 interface PlanarRegion {
   index: KDBush;
   scaleX: number;
-  west: number; east: number; south: number; north: number;
+  west: number;
+  east: number;
+  south: number;
+  north: number;
   /** Upper bound of planar ÷ geodesic length inside the region: the search radius is widened by it. */
   stretch: number;
   initialRadius: number;
@@ -60,7 +63,10 @@ function planarRegion(positions: readonly Position[]): PlanarRegion | null {
   return {
     index,
     scaleX,
-    west, east, south, north,
+    west,
+    east,
+    south,
+    north,
     stretch: Math.max(1, scaleX / Math.cos(farthestLatitude * RADIANS_PER_DEGREE)),
     initialRadius: spread > 0 ? Math.max(0.001, 0.5 * Math.sqrt(spread / positions.length)) : 0.01,
   };
@@ -80,7 +86,11 @@ export function createNearestIndex(positions: readonly Position[]): NearestIndex
     let result = best;
     for (const index of candidates) {
       const distanceMeters = straightLineMeters(position, points[index]!);
-      if (!result || distanceMeters < result.distanceMeters || (distanceMeters === result.distanceMeters && index < result.index)) {
+      if (
+        !result ||
+        distanceMeters < result.distanceMeters ||
+        (distanceMeters === result.distanceMeters && index < result.index)
+      ) {
         result = { index, distanceMeters };
       }
     }
@@ -97,7 +107,8 @@ export function createNearestIndex(positions: readonly Position[]): NearestIndex
   const nearest = (position: Position): Neighbour | null => {
     if (!isFinitePosition(position)) return null;
     const [lon, lat] = [position[0]!, position[1]!];
-    if (!region || lon < region.west || lon > region.east || lat < region.south || lat > region.north) return nearestOnSphere(position);
+    if (!region || lon < region.west || lon > region.east || lat < region.south || lat > region.north)
+      return nearestOnSphere(position);
     const [x, y] = [lon * region.scaleX, lat];
     let radius = region.initialRadius;
     let candidates = region.index.within(x, y, radius);

@@ -9,10 +9,14 @@ import type { HubMode, ProposedHub } from './hubs';
  */
 
 /** Where a proposal may lie: the map's area, the same as `CORRIDOR_MAX_BOUNDS` in src/map/map-controller.ts. */
-export const PROPOSAL_BOUNDS: readonly [readonly [number, number], readonly [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
+export const PROPOSAL_BOUNDS: readonly [readonly [number, number], readonly [number, number]] = [
+  [10.8, 59.8],
+  [11.45, 60.1],
+];
 
 /** What was wrong with a URL entry, for the UI to translate; `message` says it in English. */
-export type ProposalProblemCode = 'bad-format' | 'unknown-mode' | 'bad-coordinate' | 'outside-area' | 'bad-name' | 'too-many';
+export type ProposalProblemCode =
+  'bad-format' | 'unknown-mode' | 'bad-coordinate' | 'outside-area' | 'bad-name' | 'too-many';
 
 /** One rejected entry, with a message that names what was wrong; the entry is left out, nothing is thrown. */
 export interface ProposalProblem {
@@ -35,8 +39,10 @@ const isHubMode = (text: string): text is HubMode => (MODES as readonly string[]
 const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 const COORDINATE_DECIMALS = 5;
 
-const inside = ([lon, lat]: readonly [number, number], [[west, south], [east, north]]: NonNullable<ParseProposalsOptions['bounds']>) =>
-  lon >= west && lon <= east && lat >= south && lat <= north;
+const inside = (
+  [lon, lat]: readonly [number, number],
+  [[west, south], [east, north]]: NonNullable<ParseProposalsOptions['bounds']>,
+) => lon >= west && lon <= east && lat >= south && lat <= north;
 
 /** True when a proposal at `position` ([lon, lat]) would lie inside the map's area ({@link PROPOSAL_BOUNDS}). */
 export const isInsideProposalArea = (position: readonly [number, number]) => inside(position, PROPOSAL_BOUNDS);
@@ -46,21 +52,32 @@ type EntryResult = { proposal: ProposedHub } | { code: ProposalProblemCode; mess
 function parseEntry(text: string, number: number, bounds: NonNullable<ParseProposalsOptions['bounds']>): EntryResult {
   const [modeText, coordinatesText, ...nameParts] = text.split(':');
   if (coordinatesText === undefined || nameParts.length > 1) {
-    return { code: 'bad-format', message: 'expected <mode>:<longitude>,<latitude>[:<name>], e.g. rail:11.06,59.96:Ny%20stasjon' };
+    return {
+      code: 'bad-format',
+      message: 'expected <mode>:<longitude>,<latitude>[:<name>], e.g. rail:11.06,59.96:Ny%20stasjon',
+    };
   }
   const mode = modeText!.trim();
   if (!isHubMode(mode)) return { code: 'unknown-mode', message: `unknown mode "${mode}" (use rail or bus)` };
   const parts = coordinatesText.split(',').map((part) => part.trim());
-  if (parts.length !== 2) return { code: 'bad-format', message: `expected two coordinates "<longitude>,<latitude>", got "${coordinatesText}"` };
+  if (parts.length !== 2)
+    return {
+      code: 'bad-format',
+      message: `expected two coordinates "<longitude>,<latitude>", got "${coordinatesText}"`,
+    };
   const labels = ['longitude', 'latitude'] as const;
   for (const [index, part] of parts.entries()) {
-    if (!DECIMAL.test(part)) return { code: 'bad-coordinate', message: `${labels[index]} "${part}" is not a decimal number` };
+    if (!DECIMAL.test(part))
+      return { code: 'bad-coordinate', message: `${labels[index]} "${part}" is not a decimal number` };
   }
   const position: [number, number] = [Number(parts[0]), Number(parts[1])];
   if (!inside(position, bounds)) {
     const [[west, south], [east, north]] = bounds;
     const swapped = inside([position[1], position[0]], bounds) ? ' (are longitude and latitude swapped?)' : '';
-    return { code: 'outside-area', message: `position ${position[0]},${position[1]} lies outside the map's area (longitude ${west} to ${east}, latitude ${south} to ${north})${swapped}` };
+    return {
+      code: 'outside-area',
+      message: `position ${position[0]},${position[1]} lies outside the map's area (longitude ${west} to ${east}, latitude ${south} to ${north})${swapped}`,
+    };
   }
   let name: string;
   try {
@@ -77,7 +94,10 @@ function parseEntry(text: string, number: number, bounds: NonNullable<ParsePropo
  * unknown mode, malformed entry or name, more than `maxCount`). Never throws, never yields NaN. A missing name
  * becomes "Proposal <n>".
  */
-export function parseProposedHubs(value: string | null, options: ParseProposalsOptions = {}): { proposals: ProposedHub[]; problems: ProposalProblem[] } {
+export function parseProposedHubs(
+  value: string | null,
+  options: ParseProposalsOptions = {},
+): { proposals: ProposedHub[]; problems: ProposalProblem[] } {
   const { maxCount = ANALYSIS_ASSUMPTIONS.maxProposedHubs, bounds = PROPOSAL_BOUNDS } = options;
   const proposals: ProposedHub[] = [];
   const problems: ProposalProblem[] = [];
@@ -86,12 +106,23 @@ export function parseProposedHubs(value: string | null, options: ParseProposalsO
     if (text === '') return;
     const entry = index + 1;
     if (proposals.length >= maxCount) {
-      problems.push({ entry, text, code: 'too-many', message: `proposed hub ${entry} ("${text}"): left out, at most ${maxCount} proposed hubs` });
+      problems.push({
+        entry,
+        text,
+        code: 'too-many',
+        message: `proposed hub ${entry} ("${text}"): left out, at most ${maxCount} proposed hubs`,
+      });
       return;
     }
     const result = parseEntry(text, proposals.length + 1, bounds);
     if ('proposal' in result) proposals.push(result.proposal);
-    else problems.push({ entry, text, code: result.code, message: `proposed hub ${entry} ("${text}"): ${result.message}` });
+    else
+      problems.push({
+        entry,
+        text,
+        code: result.code,
+        message: `proposed hub ${entry} ("${text}"): ${result.message}`,
+      });
   });
   return { proposals, problems };
 }

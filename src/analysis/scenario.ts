@@ -78,10 +78,16 @@ function businessAreaHectares(places: readonly PlaceAnalysis[]): ScenarioSummary
   const available: (number | null)[] = [];
   for (const { feature } of places) {
     const { geometry, properties } = feature;
-    outline.push(geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? areaHectares(geometry) : null);
+    outline.push(
+      geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? areaHectares(geometry) : null,
+    );
     available.push('available_hectares' in properties ? properties.available_hectares : null);
   }
-  return { ids: places.map((place) => place.id), outlineHectares: hectareTotal(outline), availableHectares: hectareTotal(available) };
+  return {
+    ids: places.map((place) => place.id),
+    outlineHectares: hectareTotal(outline),
+    availableHectares: hectareTotal(available),
+  };
 }
 
 /** Compares two analyses of the same layers (before and after proposals): who changes class, who enters a ring. */
@@ -94,10 +100,19 @@ export function summarizeScenario(before: HubAnalysis, after: HubAnalysis): Scen
     if (!previous) continue;
     const { letter } = place.accessibility;
     const changed = previous.accessibility.letter !== letter;
-    if (changed) classChanges.push({ id: place.id, name: place.name, layerId: place.layerId, before: previous.accessibility.letter, after: letter, afterReason: place.accessibility.reason });
+    if (changed)
+      classChanges.push({
+        id: place.id,
+        name: place.name,
+        layerId: place.layerId,
+        before: previous.accessibility.letter,
+        after: letter,
+        afterReason: place.accessibility.reason,
+      });
     const earlier = ringKindsAt(before, previous);
     const entered = [...ringKindsAt(after, place)].filter((kind) => !earlier.has(kind));
-    if (entered.length > 0) ringEntries.push({ id: place.id, name: place.name, layerId: place.layerId, rings: entered });
+    if (entered.length > 0)
+      ringEntries.push({ id: place.id, name: place.name, layerId: place.layerId, rings: entered });
     if ((changed || entered.length > 0) && place.layerId === 'business-areas') concerned.push(place);
   }
   return { classChanges, ringEntries, businessAreas: businessAreaHectares(concerned) };
@@ -107,7 +122,11 @@ export function summarizeScenario(before: HubAnalysis, after: HubAnalysis): Scen
  * Every figure before and after adding the planner's `proposals` (pure: `geo/` data and proposals are untouched),
  * and a summary of what changes. Both runs use the same assumptions.
  */
-export function runScenario(layers: LoadedLayers, proposals: readonly ProposedHub[], assumptions?: AssumptionOverrides): Scenario {
+export function runScenario(
+  layers: LoadedLayers,
+  proposals: readonly ProposedHub[],
+  assumptions?: AssumptionOverrides,
+): Scenario {
   const before = analyzeHubAccess(layers, { assumptions });
   const after = analyzeHubAccess(layers, { assumptions, proposals });
   return { before, after, summary: summarizeScenario(before, after) };

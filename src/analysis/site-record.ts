@@ -62,7 +62,8 @@ export function assumptionRecord(assumptions: AnalysisAssumptions): SiteRecord {
     assumption_rail_walk_m: assumptions.railWalkMeters,
     assumption_bus_walk_m: assumptions.busWalkMeters,
     assumption_regional_hub_ids: assumptions.regionalHubIds.join(' '),
-    assumption_class_rule: 'A: regional hub within rail walk; B: rail station within rail walk or bus hub within bus walk; C: else',
+    assumption_class_rule:
+      'A: regional hub within rail walk; B: rail station within rail walk or bus hub within bus walk; C: else',
     assumption_transit_score: `departures/day x mode weight (rail ${rail}, bus ${bus}) x decay (1 within ${assumptions.scoreFullCreditMeters} m, 0 at a ${assumptions.scoreZeroCreditWalkMinutes}-min walk)`,
     assumption_unknown_departures_per_day: assumptions.unknownDeparturesPerDay ?? 'left out of the score',
   };
@@ -70,9 +71,24 @@ export function assumptionRecord(assumptions: AnalysisAssumptions): SiteRecord {
 
 /** A row with no figures at all: only its keys matter, for the column list of an empty table. */
 const BLANK_ROW: SiteRow = {
-  id: '', name: '', layerId: 'business-areas', kind: 'business-area', status: 'existing', availability: null, availableHectares: null,
-  outlineHectares: null, positioned: false, measuredFrom: null, accuracyMeters: null, approximate: true, nearestRail: null,
-  nearestHub: null, accessibility: null, transitScore: null, inBand: null, alongAxisKm: null,
+  id: '',
+  name: '',
+  layerId: 'business-areas',
+  kind: 'business-area',
+  status: 'existing',
+  availability: null,
+  availableHectares: null,
+  outlineHectares: null,
+  positioned: false,
+  measuredFrom: null,
+  accuracyMeters: null,
+  approximate: true,
+  nearestRail: null,
+  nearestHub: null,
+  accessibility: null,
+  transitScore: null,
+  inBand: null,
+  alongAxisKm: null,
 };
 
 /** The figure columns of {@link siteRecord}, in order (so an export with no rows still has its header). */

@@ -40,18 +40,29 @@ export interface SiteRow {
   alongAxisKm: number | null;
 }
 
-function hectaresOf(feature: LayerFeature<PlaceLayerId>): Pick<SiteRow, 'availability' | 'availableHectares' | 'outlineHectares'> {
+function hectaresOf(
+  feature: LayerFeature<PlaceLayerId>,
+): Pick<SiteRow, 'availability' | 'availableHectares' | 'outlineHectares'> {
   const { geometry, properties } = feature;
-  const outline = geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? areaHectares(geometry) : null;
+  const outline =
+    geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? areaHectares(geometry) : null;
   if (!('availability' in properties)) return { availability: null, availableHectares: null, outlineHectares: outline };
-  return { availability: properties.availability, availableHectares: properties.available_hectares, outlineHectares: outline };
+  return {
+    availability: properties.availability,
+    availableHectares: properties.available_hectares,
+    outlineHectares: outline,
+  };
 }
 
 /**
  * Rows for every feature of `layerIds` (default: every place layer, in legend order, features in file order),
  * figures from `analysis`. Pure: builds new objects, changes neither input.
  */
-export function buildSiteRows(layers: LoadedLayers, analysis: HubAnalysis, layerIds: readonly PlaceLayerId[] = PLACE_LAYER_IDS): SiteRow[] {
+export function buildSiteRows(
+  layers: LoadedLayers,
+  analysis: HubAnalysis,
+  layerIds: readonly PlaceLayerId[] = PLACE_LAYER_IDS,
+): SiteRow[] {
   const rows: SiteRow[] = [];
   for (const layerId of PLACE_LAYER_IDS) {
     if (!layerIds.includes(layerId)) continue;

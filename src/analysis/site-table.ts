@@ -32,7 +32,8 @@ export function filterSiteRows(rows: readonly SiteRow[], filter: SiteFilter): Si
       allows(filter.layerIds, row.layerId) &&
       allows(filter.kinds, row.kind) &&
       allows(filter.availability, row.availability ?? 'unknown') &&
-      (!filter.accessClasses || (row.accessibility !== null && filter.accessClasses.includes(row.accessibility.letter))) &&
+      (!filter.accessClasses ||
+        (row.accessibility !== null && filter.accessClasses.includes(row.accessibility.letter))) &&
       (maxRailMeters === null || maxRailMeters === undefined || withinRail(row, maxRailMeters, includeUncertain)),
   );
 }
@@ -83,7 +84,8 @@ export function sortSiteRows(rows: readonly SiteRow[], { column, direction }: Si
   const sign = direction === 'ascending' ? 1 : -1;
   const compare = (a: SiteRow, b: SiteRow): number => {
     if (column === 'name') return sign * byName(a, b);
-    if (column === 'layer') return sign * (PLACE_LAYER_IDS.indexOf(a.layerId) - PLACE_LAYER_IDS.indexOf(b.layerId)) || byName(a, b);
+    if (column === 'layer')
+      return sign * (PLACE_LAYER_IDS.indexOf(a.layerId) - PLACE_LAYER_IDS.indexOf(b.layerId)) || byName(a, b);
     const key = SORT_KEYS[column];
     const [left, right] = [key(a), key(b)];
     if (left === null || right === null) return left === right ? byName(a, b) : left === null ? 1 : -1;

@@ -59,7 +59,10 @@ export function transitDecay(distanceMeters: number, assumptions: AnalysisAssump
  * `unscored`, because inventing a service level would rank a bus hub against sampled train departures.
  */
 export function transitScore(set: HubSet, position: Position, assumptions: AnalysisAssumptions): TransitScore {
-  const reachMeters = Math.max(assumptions.scoreFullCreditMeters, straightLineMetersForWalk(assumptions.scoreZeroCreditWalkMinutes, assumptions));
+  const reachMeters = Math.max(
+    assumptions.scoreFullCreditMeters,
+    straightLineMetersForWalk(assumptions.scoreZeroCreditWalkMinutes, assumptions),
+  );
   const contributions: TransitContribution[] = [];
   const unscored: UnscoredHub[] = [];
   for (const { hub, distanceMeters } of hubsWithin(set, position, reachMeters)) {
@@ -73,7 +76,17 @@ export function transitScore(set: HubSet, position: Position, assumptions: Analy
     }
     const modeWeight = assumptions.scoreModeWeights[hub.mode];
     const points = departuresPerDay * modeWeight * decay;
-    contributions.push({ hubId: hub.id, hubName: hub.name, mode: hub.mode, distanceMeters, departuresPerDay, nominal: known === null, modeWeight, decay, points });
+    contributions.push({
+      hubId: hub.id,
+      hubName: hub.name,
+      mode: hub.mode,
+      distanceMeters,
+      departuresPerDay,
+      nominal: known === null,
+      modeWeight,
+      decay,
+      points,
+    });
   }
   const weightedDeparturesPerDay = contributions.reduce((sum, contribution) => sum + contribution.points, 0);
   return { weightedDeparturesPerDay, contributions, unscored, reachMeters };

@@ -13,7 +13,8 @@ export interface WhatsHere extends HubAccess {
 }
 
 /** Only a spot with finite coordinates can be measured: anything else gets no answer rather than NaN figures. */
-const isMeasurable = (position: Position) => position.length >= 2 && Number.isFinite(position[0]) && Number.isFinite(position[1]);
+const isMeasurable = (position: Position) =>
+  position.length >= 2 && Number.isFinite(position[0]) && Number.isFinite(position[1]);
 
 /**
  * Answers "what's here?" for an arbitrary `[lon, lat]`. The spot counts as exact (accuracy 0): only the hubs' own
@@ -23,7 +24,9 @@ export function whatsHere(context: AnalysisContext, position: Position, maxHubs 
   if (!isMeasurable(position)) return null;
   const spot = { id: '', position: [position[0]!, position[1]!], accuracyMeters: 0, approximate: false };
   const { assumptions, hubs } = context;
-  const nearbyHubs = hubsWithin(hubs, spot.position, Infinity, maxHubs).map((neighbour) => linkToHub(spot, neighbour, assumptions));
+  const nearbyHubs = hubsWithin(hubs, spot.position, Infinity, maxHubs).map((neighbour) =>
+    linkToHub(spot, neighbour, assumptions),
+  );
   return {
     position: spot.position,
     ...analyzeAccess(context, spot),

@@ -18,18 +18,36 @@ import { useExplorerEffects } from './use-explorer-effects';
 export function Explorer({ createMapController }: { createMapController: CreateMapController }) {
   useExplorerEffects();
   const kiosk = useKioskUi();
-  const detailsOpen = useExplorer((state) => state.selectedId !== null || state.pickCandidates !== null || state.whatsHere !== null);
+  const detailsOpen = useExplorer(
+    (state) => state.selectedId !== null || state.pickCandidates !== null || state.whatsHere !== null,
+  );
   return (
     <RecoveryProvider>
       <div className={detailsOpen ? 'app app--details-open' : 'app'}>
-        <RecoveryBoundary><Header /></RecoveryBoundary>
+        <RecoveryBoundary>
+          <Header />
+        </RecoveryBoundary>
         <div className="app__body">
-          <RecoveryBoundary><SidePanel /></RecoveryBoundary>
+          <RecoveryBoundary>
+            <SidePanel />
+          </RecoveryBoundary>
           <MapView createMapController={createMapController} />
-          {detailsOpen && <RecoveryBoundary><Deferred silent><DetailsPanel /></Deferred></RecoveryBoundary>}
+          {detailsOpen && (
+            <RecoveryBoundary>
+              <Deferred silent>
+                <DetailsPanel />
+              </Deferred>
+            </RecoveryBoundary>
+          )}
         </div>
-        <RecoveryBoundary><Notices /></RecoveryBoundary>
-        {kiosk && <RecoveryBoundary><kiosk.Overlay /></RecoveryBoundary>}
+        <RecoveryBoundary>
+          <Notices />
+        </RecoveryBoundary>
+        {kiosk && (
+          <RecoveryBoundary>
+            <kiosk.Overlay />
+          </RecoveryBoundary>
+        )}
       </div>
     </RecoveryProvider>
   );

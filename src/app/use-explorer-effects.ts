@@ -29,12 +29,20 @@ export function useExplorerEffects(): void {
       notify({
         id: `layer-error:${layerId}`,
         message: 'notice.layerError',
-        params: { layer: translate(store.getState().language, `layer.${state.error.layerId}`), message: formatGeoIssue(state.error.issues[0]!) },
+        params: {
+          layer: translate(store.getState().language, `layer.${state.error.layerId}`),
+          message: formatGeoIssue(state.error.issues[0]!),
+        },
         tone: 'error',
       });
     }
     for (const issue of catalogue.issues) {
-      notify({ id: `data:${formatGeoIssue(issue)}`, message: 'notice.duplicateData', params: { message: formatGeoIssue(issue) }, tone: 'error' });
+      notify({
+        id: `data:${formatGeoIssue(issue)}`,
+        message: 'notice.duplicateData',
+        params: { message: formatGeoIssue(issue) },
+        tone: 'error',
+      });
     }
   }, [store, layers, catalogue]);
 
@@ -44,7 +52,12 @@ export function useExplorerEffects(): void {
     const { visibleLayers, setLayerVisible, select, notify } = store.getState();
     if (entry && !visibleLayers[entry.layerId]) setLayerVisible(entry.layerId, true);
     if (!entry && settled) {
-      notify({ id: `unknown-feature:${selectedId}`, message: 'notice.unknownFeature', params: { id: selectedId }, tone: 'warning' });
+      notify({
+        id: `unknown-feature:${selectedId}`,
+        message: 'notice.unknownFeature',
+        params: { id: selectedId },
+        tone: 'warning',
+      });
       select(null, 'url');
     }
   }, [store, catalogue, settled, selectedId]);

@@ -44,27 +44,67 @@ function indexLayers(layers: LoadedLayers) {
 export function crossCheckLayers(layers: LoadedLayers): GeoIssue[] {
   const { issues, owner } = indexLayers(layers);
 
-  const checkDrawnThrough = (layerId: LayerId, id: string, ids: readonly string[], vertices: readonly (readonly number[])[], field: string) => {
+  const checkDrawnThrough = (
+    layerId: LayerId,
+    id: string,
+    ids: readonly string[],
+    vertices: readonly (readonly number[])[],
+    field: string,
+  ) => {
     if (ids.length !== vertices.length) {
-      issues.push({ file: fileOf(layerId), featureId: id, field, message: `names ${ids.length} features but the line has ${vertices.length} vertices` });
+      issues.push({
+        file: fileOf(layerId),
+        featureId: id,
+        field,
+        message: `names ${ids.length} features but the line has ${vertices.length} vertices`,
+      });
       return;
     }
     ids.forEach((refId, index) => {
       const target = owner.get(refId);
       const vertex = vertices[index] ?? [];
-      if (!target) issues.push({ file: fileOf(layerId), featureId: id, field, message: `"${refId}" is not a feature in any layer` });
-      else if (!target.coordinates) issues.push({ file: fileOf(layerId), featureId: id, field, message: `"${refId}" has no point position to draw through` });
+      if (!target)
+        issues.push({
+          file: fileOf(layerId),
+          featureId: id,
+          field,
+          message: `"${refId}" is not a feature in any layer`,
+        });
+      else if (!target.coordinates)
+        issues.push({
+          file: fileOf(layerId),
+          featureId: id,
+          field,
+          message: `"${refId}" has no point position to draw through`,
+        });
       else if (!samePosition(target.coordinates, vertex)) {
-        issues.push({ file: fileOf(layerId), featureId: id, field, message: `vertex ${index} [${vertex.join(', ')}] is not the position of "${refId}" [${target.coordinates.join(', ')}]` });
+        issues.push({
+          file: fileOf(layerId),
+          featureId: id,
+          field,
+          message: `vertex ${index} [${vertex.join(', ')}] is not the position of "${refId}" [${target.coordinates.join(', ')}]`,
+        });
       }
     });
   };
 
   for (const line of layers['rail-lines']?.features ?? []) {
-    checkDrawnThrough('rail-lines', line.properties.id, line.properties.station_ids, line.geometry.coordinates, 'properties.station_ids');
+    checkDrawnThrough(
+      'rail-lines',
+      line.properties.id,
+      line.properties.station_ids,
+      line.geometry.coordinates,
+      'properties.station_ids',
+    );
   }
   for (const axis of layers.corridor?.features ?? []) {
-    checkDrawnThrough('corridor', axis.properties.id, axis.properties.anchor_ids, axis.geometry.coordinates, 'properties.anchor_ids');
+    checkDrawnThrough(
+      'corridor',
+      axis.properties.id,
+      axis.properties.anchor_ids,
+      axis.geometry.coordinates,
+      'properties.anchor_ids',
+    );
   }
   return issues;
 }

@@ -27,9 +27,14 @@ const GeoDataContext = createContext<GeoData | null>(null);
 function toLoadState(layerId: LayerId, result: { status: string; data?: unknown; error: unknown }): LayerLoadState {
   if (result.status === 'success') return { status: 'ready', collection: result.data as LayerCollection };
   if (result.status === 'error') {
-    const error = result.error instanceof GeoLayerError
-      ? result.error
-      : new GeoLayerError(layerId, [{ file: `geo/${layerId}.geojson`, featureId: null, field: null, message: String(result.error) }], false);
+    const error =
+      result.error instanceof GeoLayerError
+        ? result.error
+        : new GeoLayerError(
+            layerId,
+            [{ file: `geo/${layerId}.geojson`, featureId: null, field: null, message: String(result.error) }],
+            false,
+          );
     return { status: 'error', error };
   }
   return { status: 'loading' };

@@ -28,17 +28,29 @@ export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
  * Fetches and validates one layer file. The data is static and never mutated; in development and tests it is
  * frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
  */
-export async function fetchLayer<L extends LayerId>(layerId: L, url: string, signal?: AbortSignal): Promise<LayerCollection<L>> {
+export async function fetchLayer<L extends LayerId>(
+  layerId: L,
+  url: string,
+  signal?: AbortSignal,
+): Promise<LayerCollection<L>> {
   const file = fileNameOf(layerId);
   let response: Response;
   try {
     response = await fetch(url, { signal });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new GeoLayerError(layerId, [{ file, featureId: null, field: null, message: `could not be fetched (${reason})` }], true);
+    throw new GeoLayerError(
+      layerId,
+      [{ file, featureId: null, field: null, message: `could not be fetched (${reason})` }],
+      true,
+    );
   }
   if (!response.ok) {
-    throw new GeoLayerError(layerId, [{ file, featureId: null, field: null, message: `HTTP ${response.status}` }], response.status >= 500);
+    throw new GeoLayerError(
+      layerId,
+      [{ file, featureId: null, field: null, message: `HTTP ${response.status}` }],
+      response.status >= 500,
+    );
   }
   const result = parseLayerFile(layerId, file, await response.text());
   if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);

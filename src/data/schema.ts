@@ -24,7 +24,9 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export const STATUSES = ['existing', 'planned', 'undecided'] as const;
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "lillestrom-stasjon"'));
+const slug = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "lillestrom-stasjon"'));
 
 const commonProperties = {
   id: slug,
@@ -115,7 +117,10 @@ export const lineStringSchema = z.strictObject({
   type: z.literal('LineString'),
   coordinates: z.array(position).check(z.minLength(2, 'a line needs at least 2 positions')),
 });
-export const polygonSchema = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+export const polygonSchema = z.strictObject({
+  type: z.literal('Polygon'),
+  coordinates: z.array(ring).check(z.minLength(1)),
+});
 export const multiPolygonSchema = z.strictObject({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
@@ -129,7 +134,9 @@ export const GEOMETRY_SCHEMA_BY_LAYER = {
   research: z.nullable(pointSchema),
   clusters: z.nullable(pointSchema),
   'business-areas': z.nullable(z.discriminatedUnion('type', [pointSchema, polygonSchema, multiPolygonSchema])),
-  attractions: z.nullable(z.discriminatedUnion('type', [pointSchema, lineStringSchema, polygonSchema, multiPolygonSchema])),
+  attractions: z.nullable(
+    z.discriminatedUnion('type', [pointSchema, lineStringSchema, polygonSchema, multiPolygonSchema]),
+  ),
 } as const satisfies Record<LayerId, z.ZodMiniType>;
 
 export type PropertiesByLayer = { [L in LayerId]: z.infer<(typeof PROPERTIES_SCHEMA_BY_LAYER)[L]> };

@@ -45,7 +45,11 @@ function rank(name: string, query: string): number | null {
  * Finds items whose names match `query`: exact names first, then names starting with it, then names with a word
  * starting with it, then names containing it; ties keep the shorter name first, then the given order.
  */
-export function searchIndex<T extends Searchable>(index: readonly IndexedSearchable<T>[], query: string, limit = 8): T[] {
+export function searchIndex<T extends Searchable>(
+  index: readonly IndexedSearchable<T>[],
+  query: string,
+  limit = 8,
+): T[] {
   const folded = foldForSearch(query);
   if (folded === '') return [];
   const hits: { item: T; score: number; length: number; order: number }[] = [];

@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { KINDS_BY_LAYER, type LayerId } from './layers';
-import { GEOMETRY_SCHEMA_BY_LAYER, PROPERTIES_SCHEMA_BY_LAYER, type GeometryByLayer, type PropertiesByLayer } from './schema';
+import {
+  GEOMETRY_SCHEMA_BY_LAYER,
+  PROPERTIES_SCHEMA_BY_LAYER,
+  type GeometryByLayer,
+  type PropertiesByLayer,
+} from './schema';
 
 /** A validated feature of layer `L`: properties and geometry typed by the schema. */
 export interface LayerFeature<L extends LayerId = LayerId> {
@@ -25,8 +30,7 @@ export interface GeoIssue {
 }
 
 export type ValidationResult<L extends LayerId> =
-  | { ok: true; collection: LayerCollection<L> }
-  | { ok: false; issues: GeoIssue[] };
+  { ok: true; collection: LayerCollection<L> } | { ok: false; issues: GeoIssue[] };
 
 /** Mainland Norway with a margin, as [west, south, east, north] in degrees. A swapped lon/lat falls outside it. */
 export const NORWAY_BOUNDS: readonly [number, number, number, number] = [4.0, 57.8, 31.5, 71.5];
@@ -67,7 +71,9 @@ function issuesFrom(error: z.core.$ZodError, file: string, featureId: string, pr
 
 function positionsOf(geometry: { type: string; coordinates: unknown }): [number, number][] {
   const flatten = (value: unknown): [number, number][] =>
-    Array.isArray(value) && typeof value[0] === 'number' ? [value as [number, number]] : (value as unknown[]).flatMap(flatten);
+    Array.isArray(value) && typeof value[0] === 'number'
+      ? [value as [number, number]]
+      : (value as unknown[]).flatMap(flatten);
   return flatten(geometry.coordinates);
 }
 
@@ -86,7 +92,8 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
     ok: false,
     issues: [{ file, featureId: null, field, message }],
   });
-  if (!isRecord(json) || json.type !== 'FeatureCollection') return fileIssue('must be a GeoJSON FeatureCollection', 'type');
+  if (!isRecord(json) || json.type !== 'FeatureCollection')
+    return fileIssue('must be a GeoJSON FeatureCollection', 'type');
   if (!Array.isArray(json.features)) return fileIssue('must be an array of features', 'features');
 
   const issues: GeoIssue[] = [];
@@ -115,14 +122,20 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
     const props = properties.data;
     const geom = geometry.data;
     if (!allowedKinds.includes(props.kind)) {
-      add('properties.kind', `"${props.kind}" does not belong in layer "${layerId}" (allowed: ${allowedKinds.join(', ')})`);
+      add(
+        'properties.kind',
+        `"${props.kind}" does not belong in layer "${layerId}" (allowed: ${allowedKinds.join(', ')})`,
+      );
     }
     if (seen.has(props.id)) add('properties.id', `duplicate id "${props.id}" in this file`);
     seen.add(props.id);
-    if (geom === null && props.accuracy_m !== null) add('properties.accuracy_m', 'must be null when the geometry is null');
-    if (geom !== null && props.accuracy_m === null) add('properties.accuracy_m', 'is required for a feature with a position');
+    if (geom === null && props.accuracy_m !== null)
+      add('properties.accuracy_m', 'must be null when the geometry is null');
+    if (geom !== null && props.accuracy_m === null)
+      add('properties.accuracy_m', 'is required for a feature with a position');
     const outside = geom ? positionsOf(geom).find(outsideNorway) : undefined;
-    if (outside) add('geometry.coordinates', `position [${outside.join(', ')}] lies outside Norway (is lon/lat swapped?)`);
+    if (outside)
+      add('geometry.coordinates', `position [${outside.join(', ')}] lies outside Norway (is lon/lat swapped?)`);
 
     features.push({ type: 'Feature', geometry: geom, properties: props } as LayerFeature<L>);
   });

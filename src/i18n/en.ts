@@ -141,13 +141,19 @@ export const en: Record<MessageKey, string> = {
   'analysis.classBadge': 'Class {letter}',
   'analysis.classUncertain': 'Uncertain: the position allows class {best} to {worst}.',
   'analysis.why': 'Why {letter}?',
-  'analysis.reason.regional-hub-within-walk': '{hub} (the regional hub) is {distance} away in a straight line, within {threshold}.',
-  'analysis.reason.rail-station-within-walk': '{hub} is {distance} away in a straight line, within {threshold} for rail; Lillestrøm stasjon is farther than that.',
-  'analysis.reason.bus-hub-within-walk': 'The bus hub {hub} is {distance} away in a straight line, within {threshold}; no rail station is within {railThreshold}.',
-  'analysis.reason.no-hub-within-walk': 'No rail station within {railThreshold} and no bus hub within {busThreshold} in a straight line.',
-  'analysis.rule': 'Rule: A within {rail} of Lillestrøm stasjon (the regional hub); B within {rail} of another station or {bus} of a bus hub; C elsewhere. After the ABC principle; straight-line distances.',
+  'analysis.reason.regional-hub-within-walk':
+    '{hub} (the regional hub) is {distance} away in a straight line, within {threshold}.',
+  'analysis.reason.rail-station-within-walk':
+    '{hub} is {distance} away in a straight line, within {threshold} for rail; Lillestrøm stasjon is farther than that.',
+  'analysis.reason.bus-hub-within-walk':
+    'The bus hub {hub} is {distance} away in a straight line, within {threshold}; no rail station is within {railThreshold}.',
+  'analysis.reason.no-hub-within-walk':
+    'No rail station within {railThreshold} and no bus hub within {busThreshold} in a straight line.',
+  'analysis.rule':
+    'Rule: A within {rail} of Lillestrøm stasjon (the regional hub); B within {rail} of another station or {bus} of a bus hub; C elsewhere. After the ABC principle; straight-line distances.',
   'analysis.transitScore': 'Transit service: {score} weighted departures per day within walking reach',
-  'analysis.transitScoreNote': 'Departures counted on one day × weight (rail 2, bus 1) × distance decay; after Walk Score’s Transit Score.',
+  'analysis.transitScoreNote':
+    'Departures counted on one day × weight (rail 2, bus 1) × distance decay; after Walk Score’s Transit Score.',
   'analysis.unscored': 'No departure counts (not scored): {hubs}',
   'analysis.inBand': 'In the corridor band ({distance} from the axis)',
   'analysis.outsideBand': 'Outside the corridor band ({distance} from the axis)',
@@ -156,10 +162,12 @@ export const en: Record<MessageKey, string> = {
   'analysis.beyondStart': 'before the Lørenskog end of the axis',
   'analysis.beyondEnd': 'beyond the Kjeller end of the axis',
   'analysis.assumptionsLink': 'Assumptions',
-  'analysis.assumptionsSummary': 'Walking time = straight line × {detour} ÷ {speed} km/h. Distances between approximate points are shown with ±.',
+  'analysis.assumptionsSummary':
+    'Walking time = straight line × {detour} ÷ {speed} km/h. Distances between approximate points are shown with ±.',
 
   'analysis.rings': 'Walking distance around hubs',
-  'analysis.ringsNote': 'Rings: {rail} around stations, {bus} around bus hubs, and 5- and 10-minute walks (straight line, estimate).',
+  'analysis.ringsNote':
+    'Rings: {rail} around stations, {bus} around bus hubs, and 5- and 10-minute walks (straight line, estimate).',
   'whatsHere.heading': 'What’s here?',
   'whatsHere.hint': 'Click the map (or press and hold) to see the nearest hubs for any spot.',
   'whatsHere.nearby': 'Nearest hubs',
@@ -209,7 +217,8 @@ export const en: Record<MessageKey, string> = {
   'compare.remove': 'Remove {name} from the comparison',
 
   'scenario.heading': 'Scenario: a new hub',
-  'scenario.intro': 'Propose a new station or stop and see what changes. Proposals are kept in the address, not in the data.',
+  'scenario.intro':
+    'Propose a new station or stop and see what changes. Proposals are kept in the address, not in the data.',
   'scenario.mode': 'Kind',
   'scenario.mode.rail': 'Rail station',
   'scenario.mode.bus': 'Bus hub',
@@ -236,11 +245,15 @@ export const en: Record<MessageKey, string> = {
   'assumptions.rail': 'Walking distance to rail (m)',
   'assumptions.bus': 'Walking distance to bus (m)',
   'assumptions.reset': 'Back to the defaults',
-  'assumptions.source': 'Rules of thumb, not law: 400 m to a bus, 800 m to a train; 5 km/h; the ABC principle (plansamarbeidet.no).',
+  'assumptions.source':
+    'Rules of thumb, not law: 400 m to a bus, 800 m to a train; 5 km/h; the ABC principle (plansamarbeidet.no).',
 
-  'notice.badProposal.bad-format': 'Proposed hub {entry} (“{text}”) in the address is not of the form kind:longitude,latitude:name and was ignored.',
-  'notice.badProposal.unknown-mode': 'Proposed hub {entry} (“{text}”) has an unknown kind (use rail or bus) and was ignored.',
-  'notice.badProposal.bad-coordinate': 'Proposed hub {entry} (“{text}”) has a coordinate that is not a number and was ignored.',
+  'notice.badProposal.bad-format':
+    'Proposed hub {entry} (“{text}”) in the address is not of the form kind:longitude,latitude:name and was ignored.',
+  'notice.badProposal.unknown-mode':
+    'Proposed hub {entry} (“{text}”) has an unknown kind (use rail or bus) and was ignored.',
+  'notice.badProposal.bad-coordinate':
+    'Proposed hub {entry} (“{text}”) has a coordinate that is not a number and was ignored.',
   'notice.badProposal.outside-area': 'Proposed hub {entry} (“{text}”) lies outside the map’s area and was ignored.',
   'notice.badProposal.bad-name': 'Proposed hub {entry} (“{text}”) has a name with invalid encoding and was ignored.',
   'notice.badProposal.too-many': 'Proposed hub {entry} (“{text}”) was left out: at most five proposals.',
@@ -256,7 +269,8 @@ export const en: Record<MessageKey, string> = {
   'map.loading': 'Loading the map …',
   'map.unavailable': 'The map cannot be shown in this browser (no WebGL). Every place is in the list.',
 
-  'attribution.data': 'Data: Lillestrøm kommune, Entur (NLOD), Kartverket (CC BY 4.0), Avinor, © OpenStreetMap contributors, Wikipedia',
+  'attribution.data':
+    'Data: Lillestrøm kommune, Entur (NLOD), Kartverket (CC BY 4.0), Avinor, © OpenStreetMap contributors, Wikipedia',
   'kiosk.touchToExplore': 'Touch to explore',
   'kiosk.tourLabel': 'A tour of the corridor. Touch anywhere to explore the map yourself.',
   'kiosk.chapterProgress': '{index} of {count}',
@@ -265,19 +279,26 @@ export const en: Record<MessageKey, string> = {
   'kiosk.takeAway.text': 'Scan the code with your phone camera to open this place on your phone.',
   'kiosk.takeAway.qrLabel': 'QR code linking to {name}',
   'kiosk.chapter.corridor.title': 'The corridor',
-  'kiosk.chapter.corridor.caption': 'From Lørenskog via Ahus and Lillestrøm to Kjeller: an innovation district for climate, energy, environment and health.',
+  'kiosk.chapter.corridor.caption':
+    'From Lørenskog via Ahus and Lillestrøm to Kjeller: an innovation district for climate, energy, environment and health.',
   'kiosk.chapter.kjeller.title': 'The Kjeller research campus',
-  'kiosk.chapter.kjeller.caption': 'IFE, NILU, FFI and NORSAR, with about 3,500 employees, the Kjeller Innovasjon incubator and Norway’s oldest airfield.',
+  'kiosk.chapter.kjeller.caption':
+    'IFE, NILU, FFI and NORSAR, with about 3,500 employees, the Kjeller Innovasjon incubator and Norway’s oldest airfield.',
   'kiosk.chapter.ahus.title': 'Ahus',
-  'kiosk.chapter.ahus.caption': 'Akershus University Hospital, with about 10,000 employees, is one of the anchors of the corridor.',
+  'kiosk.chapter.ahus.caption':
+    'Akershus University Hospital, with about 10,000 employees, is one of the anchors of the corridor.',
   'kiosk.chapter.lillestrom.title': 'Lillestrøm station and the culture quarter',
-  'kiosk.chapter.lillestrom.caption': 'Norway’s third-largest public transport hub, with NOVA Spektrum, the culture centre, Nitja and the library close by.',
+  'kiosk.chapter.lillestrom.caption':
+    'Norway’s third-largest public transport hub, with NOVA Spektrum, the culture centre, Nitja and the library close by.',
   'kiosk.chapter.strommen.title': 'Strømmen',
-  'kiosk.chapter.strommen.caption': 'A station, a business area and Norway’s second-largest shopping centre, along the Sagelva river.',
+  'kiosk.chapter.strommen.caption':
+    'A station, a business area and Norway’s second-largest shopping centre, along the Sagelva river.',
   'kiosk.chapter.business.title': 'The business areas',
-  'kiosk.chapter.business.caption': 'Berger and Heia are regional priority areas; Skedsmokorset, Kjeller, Hvam and Frogner have room to grow.',
+  'kiosk.chapter.business.caption':
+    'Berger and Heia are regional priority areas; Skedsmokorset, Kjeller, Hvam and Frogner have room to grow.',
   'kiosk.chapter.fetsund.title': 'Fetsund Timber Booms and Nordre Øyeren',
-  'kiosk.chapter.fetsund.caption': 'A national heritage site on the Glomma, by the nature reserve and Ramsar site at the north end of lake Øyeren.',
+  'kiosk.chapter.fetsund.caption':
+    'A national heritage site on the Glomma, by the nature reserve and Ramsar site at the north end of lake Øyeren.',
 
   'recovery.heading': 'Something went wrong',
   'recovery.text': 'Part of the screen could not be shown. The map and what you chose are still here.',

@@ -142,13 +142,19 @@ export const nb = {
   'analysis.classBadge': 'Klasse {letter}',
   'analysis.classUncertain': 'Usikker: posisjonen gir rom for klasse {best} til {worst}.',
   'analysis.why': 'Hvorfor {letter}?',
-  'analysis.reason.regional-hub-within-walk': '{hub} (det regionale knutepunktet) ligger {distance} unna i luftlinje, innenfor {threshold}.',
-  'analysis.reason.rail-station-within-walk': '{hub} ligger {distance} unna i luftlinje, innenfor {threshold} for jernbane; Lillestrøm stasjon er lenger unna enn det.',
-  'analysis.reason.bus-hub-within-walk': 'Bussknutepunktet {hub} ligger {distance} unna i luftlinje, innenfor {threshold}; ingen jernbanestasjon er innenfor {railThreshold}.',
-  'analysis.reason.no-hub-within-walk': 'Ingen jernbanestasjon innenfor {railThreshold} og ingen buss innenfor {busThreshold} i luftlinje.',
-  'analysis.rule': 'Regel: A innenfor {rail} fra Lillestrøm stasjon (regionalt knutepunkt); B innenfor {rail} fra en annen stasjon eller {bus} fra et bussknutepunkt; C ellers. Etter ABC-prinsippet; avstander i luftlinje.',
+  'analysis.reason.regional-hub-within-walk':
+    '{hub} (det regionale knutepunktet) ligger {distance} unna i luftlinje, innenfor {threshold}.',
+  'analysis.reason.rail-station-within-walk':
+    '{hub} ligger {distance} unna i luftlinje, innenfor {threshold} for jernbane; Lillestrøm stasjon er lenger unna enn det.',
+  'analysis.reason.bus-hub-within-walk':
+    'Bussknutepunktet {hub} ligger {distance} unna i luftlinje, innenfor {threshold}; ingen jernbanestasjon er innenfor {railThreshold}.',
+  'analysis.reason.no-hub-within-walk':
+    'Ingen jernbanestasjon innenfor {railThreshold} og ingen buss innenfor {busThreshold} i luftlinje.',
+  'analysis.rule':
+    'Regel: A innenfor {rail} fra Lillestrøm stasjon (regionalt knutepunkt); B innenfor {rail} fra en annen stasjon eller {bus} fra et bussknutepunkt; C ellers. Etter ABC-prinsippet; avstander i luftlinje.',
   'analysis.transitScore': 'Kollektivtilbud: {score} vektede avganger per dag innen gangavstand',
-  'analysis.transitScoreNote': 'Avganger talt én dag × vekt (tog 2, buss 1) × avstandsdemping; etter Walk Scores Transit Score.',
+  'analysis.transitScoreNote':
+    'Avganger talt én dag × vekt (tog 2, buss 1) × avstandsdemping; etter Walk Scores Transit Score.',
   'analysis.unscored': 'Uten avgangstall (teller ikke): {hubs}',
   'analysis.inBand': 'I bybåndet ({distance} fra aksen)',
   'analysis.outsideBand': 'Utenfor bybåndet ({distance} fra aksen)',
@@ -157,12 +163,15 @@ export const nb = {
   'analysis.beyondStart': 'før Lørenskog-enden av aksen',
   'analysis.beyondEnd': 'forbi Kjeller-enden av aksen',
   'analysis.assumptionsLink': 'Forutsetninger',
-  'analysis.assumptionsSummary': 'Gangtid = luftlinje × {detour} ÷ {speed} km/t. Avstander mellom omtrentlige punkter vises med ±.',
+  'analysis.assumptionsSummary':
+    'Gangtid = luftlinje × {detour} ÷ {speed} km/t. Avstander mellom omtrentlige punkter vises med ±.',
 
   'analysis.rings': 'Gangavstand rundt knutepunkt',
-  'analysis.ringsNote': 'Ringer: {rail} rundt stasjoner, {bus} rundt buss, og 5 og 10 minutters gange (luftlinje, anslag).',
+  'analysis.ringsNote':
+    'Ringer: {rail} rundt stasjoner, {bus} rundt buss, og 5 og 10 minutters gange (luftlinje, anslag).',
   'whatsHere.heading': 'Hva er her?',
-  'whatsHere.hint': 'Klikk i kartet (eller hold fingeren på kartet) for å se nærmeste knutepunkt for et hvilket som helst sted.',
+  'whatsHere.hint':
+    'Klikk i kartet (eller hold fingeren på kartet) for å se nærmeste knutepunkt for et hvilket som helst sted.',
   'whatsHere.nearby': 'Nærmeste knutepunkt',
   'whatsHere.classHere': 'Klasse her: {letter}',
   'whatsHere.rings': 'Innenfor: {rings}',
@@ -210,7 +219,8 @@ export const nb = {
   'compare.remove': 'Fjern {name} fra sammenligningen',
 
   'scenario.heading': 'Scenario: nytt knutepunkt',
-  'scenario.intro': 'Foreslå en ny stasjon eller holdeplass og se hva som endres. Forslagene lagres i adressen, ikke i dataene.',
+  'scenario.intro':
+    'Foreslå en ny stasjon eller holdeplass og se hva som endres. Forslagene lagres i adressen, ikke i dataene.',
   'scenario.mode': 'Type',
   'scenario.mode.rail': 'Jernbanestasjon',
   'scenario.mode.bus': 'Bussknutepunkt',
@@ -237,13 +247,19 @@ export const nb = {
   'assumptions.rail': 'Gangavstand til jernbane (m)',
   'assumptions.bus': 'Gangavstand til buss (m)',
   'assumptions.reset': 'Tilbake til standard',
-  'assumptions.source': 'Tommelfingerregler, ikke lov: 400 m til buss og 800 m til tog; 5 km/t; ABC-prinsippet (plansamarbeidet.no).',
+  'assumptions.source':
+    'Tommelfingerregler, ikke lov: 400 m til buss og 800 m til tog; 5 km/t; ABC-prinsippet (plansamarbeidet.no).',
 
-  'notice.badProposal.bad-format': 'Foreslått knutepunkt {entry} («{text}») i adressen er ikke på formen type:lengdegrad,breddegrad:navn og ble ignorert.',
-  'notice.badProposal.unknown-mode': 'Foreslått knutepunkt {entry} («{text}») har ukjent type (bruk rail eller bus) og ble ignorert.',
-  'notice.badProposal.bad-coordinate': 'Foreslått knutepunkt {entry} («{text}») har en koordinat som ikke er et tall og ble ignorert.',
-  'notice.badProposal.outside-area': 'Foreslått knutepunkt {entry} («{text}») ligger utenfor kartets område og ble ignorert.',
-  'notice.badProposal.bad-name': 'Foreslått knutepunkt {entry} («{text}») har et navn med ugyldig koding og ble ignorert.',
+  'notice.badProposal.bad-format':
+    'Foreslått knutepunkt {entry} («{text}») i adressen er ikke på formen type:lengdegrad,breddegrad:navn og ble ignorert.',
+  'notice.badProposal.unknown-mode':
+    'Foreslått knutepunkt {entry} («{text}») har ukjent type (bruk rail eller bus) og ble ignorert.',
+  'notice.badProposal.bad-coordinate':
+    'Foreslått knutepunkt {entry} («{text}») har en koordinat som ikke er et tall og ble ignorert.',
+  'notice.badProposal.outside-area':
+    'Foreslått knutepunkt {entry} («{text}») ligger utenfor kartets område og ble ignorert.',
+  'notice.badProposal.bad-name':
+    'Foreslått knutepunkt {entry} («{text}») har et navn med ugyldig koding og ble ignorert.',
   'notice.badProposal.too-many': 'Foreslått knutepunkt {entry} («{text}») ble utelatt: høyst fem forslag.',
   'notice.skippedPlaces': '{count} steder uten posisjon er med i tabellen, men uten avstander.',
 
@@ -257,7 +273,8 @@ export const nb = {
   'map.loading': 'Laster kartet …',
   'map.unavailable': 'Kartet kan ikke vises i denne nettleseren (WebGL mangler). Alle steder finnes i listen.',
 
-  'attribution.data': 'Data: Lillestrøm kommune, Entur (NLOD), Kartverket (CC BY 4.0), Avinor, © OpenStreetMap-bidragsytere, Wikipedia',
+  'attribution.data':
+    'Data: Lillestrøm kommune, Entur (NLOD), Kartverket (CC BY 4.0), Avinor, © OpenStreetMap-bidragsytere, Wikipedia',
   'kiosk.touchToExplore': 'Trykk for å utforske',
   'kiosk.tourLabel': 'Omvisning i bybåndet. Trykk hvor som helst for å utforske kartet selv.',
   'kiosk.chapterProgress': '{index} av {count}',
@@ -266,19 +283,25 @@ export const nb = {
   'kiosk.takeAway.text': 'Skann koden med mobilkameraet for å åpne dette stedet på telefonen.',
   'kiosk.takeAway.qrLabel': 'QR-kode med lenke til {name}',
   'kiosk.chapter.corridor.title': 'Bybåndet',
-  'kiosk.chapter.corridor.caption': 'Fra Lørenskog via Ahus og Lillestrøm til Kjeller: et innovasjonsdistrikt for klima, energi, miljø og helse.',
+  'kiosk.chapter.corridor.caption':
+    'Fra Lørenskog via Ahus og Lillestrøm til Kjeller: et innovasjonsdistrikt for klima, energi, miljø og helse.',
   'kiosk.chapter.kjeller.title': 'Forskningsmiljøet på Kjeller',
-  'kiosk.chapter.kjeller.caption': 'IFE, NILU, FFI og NORSAR, med rundt 3 500 ansatte, inkubatoren Kjeller Innovasjon og Norges eldste flyplass.',
+  'kiosk.chapter.kjeller.caption':
+    'IFE, NILU, FFI og NORSAR, med rundt 3 500 ansatte, inkubatoren Kjeller Innovasjon og Norges eldste flyplass.',
   'kiosk.chapter.ahus.title': 'Ahus',
-  'kiosk.chapter.ahus.caption': 'Akershus universitetssykehus, med rundt 10 000 ansatte, er et av ankerpunktene i bybåndet.',
+  'kiosk.chapter.ahus.caption':
+    'Akershus universitetssykehus, med rundt 10 000 ansatte, er et av ankerpunktene i bybåndet.',
   'kiosk.chapter.lillestrom.title': 'Lillestrøm stasjon og kulturkvartalet',
-  'kiosk.chapter.lillestrom.caption': 'Norges tredje største kollektivknutepunkt, med NOVA Spektrum, kultursenteret, Nitja og biblioteket like ved.',
+  'kiosk.chapter.lillestrom.caption':
+    'Norges tredje største kollektivknutepunkt, med NOVA Spektrum, kultursenteret, Nitja og biblioteket like ved.',
   'kiosk.chapter.strommen.title': 'Strømmen',
   'kiosk.chapter.strommen.caption': 'Stasjon, næringsområde og Norges nest største kjøpesenter, langs Sagelva.',
   'kiosk.chapter.business.title': 'Næringsområdene',
-  'kiosk.chapter.business.caption': 'Berger og Heia er regionale satsingsområder; Skedsmokorset, Kjeller, Hvam og Frogner har rom for å vokse.',
+  'kiosk.chapter.business.caption':
+    'Berger og Heia er regionale satsingsområder; Skedsmokorset, Kjeller, Hvam og Frogner har rom for å vokse.',
   'kiosk.chapter.fetsund.title': 'Fetsund lenser og Nordre Øyeren',
-  'kiosk.chapter.fetsund.caption': 'Et nasjonalt kulturminne ved Glomma, ved naturreservatet og Ramsar-området i nordenden av Øyeren.',
+  'kiosk.chapter.fetsund.caption':
+    'Et nasjonalt kulturminne ved Glomma, ved naturreservatet og Ramsar-området i nordenden av Øyeren.',
 
   'recovery.heading': 'Noe gikk galt',
   'recovery.text': 'En del av skjermen kunne ikke vises. Kartet og det du har valgt, er i behold.',

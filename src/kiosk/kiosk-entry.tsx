@@ -11,7 +11,10 @@ import './kiosk.css';
  * Everything kiosk mode adds, in one lazily loaded chunk (with the QR encoder and the tour): the map factory,
  * wrapped so the tour can steer the camera, and the components the explorer shows in kiosk mode.
  */
-export function createKiosk(params: KioskParams, create: CreateMapController): { createMapController: CreateMapController; ui: KioskUi } {
+export function createKiosk(
+  params: KioskParams,
+  create: CreateMapController,
+): { createMapController: CreateMapController; ui: KioskUi } {
   const handle = trackController(create);
   // The kiosk's other URL parameters (language, layers) are where every reset returns to.
   const { lang, layers } = parseUrlState(window.location.search).state;

@@ -60,7 +60,8 @@ export const INITIAL_KIOSK_STATE: KioskState = { phase: 'idle', chapter: 0, hint
 
 /** Reset, then the first chapter: how every tour begins. A pending update is loaded instead, on a clean slate. */
 function startTour(state: KioskState, config: KioskConfig): KioskTransition {
-  if (state.updateReady) return { state, effects: [{ type: 'clear-timer', timer: 'idle' }, { type: 'reset-session' }, { type: 'reload' }] };
+  if (state.updateReady)
+    return { state, effects: [{ type: 'clear-timer', timer: 'idle' }, { type: 'reset-session' }, { type: 'reload' }] };
   return {
     state: { ...state, phase: 'tour', chapter: 0, hint: false, tours: state.tours + 1 },
     effects: [
@@ -91,7 +92,10 @@ export function kioskReducer(state: KioskState, event: KioskEvent, config: Kiosk
         };
       }
       if (state.phase === 'interactive') {
-        return { state: state.hint ? { ...state, hint: false } : state, effects: [{ type: 'start-timer', timer: 'idle', ms: config.idleMs }] };
+        return {
+          state: state.hint ? { ...state, hint: false } : state,
+          effects: [{ type: 'start-timer', timer: 'idle', ms: config.idleMs }],
+        };
       }
       return unchanged;
     case 'idle-timeout':

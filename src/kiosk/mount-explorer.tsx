@@ -33,7 +33,9 @@ export function mountExplorer(container: HTMLElement, props: AppProps): void {
     );
 
   // English is fetched on demand; the kiosk always shows it beside Norwegian. Without it the UI speaks Norwegian.
-  const language = loadLanguage(kiosk ? 'en' : props.store.getState().language).catch(() => props.store.getState().setLanguage('nb'));
+  const language = loadLanguage(kiosk ? 'en' : props.store.getState().language).catch(() =>
+    props.store.getState().setLanguage('nb'),
+  );
 
   if (kiosk) {
     Promise.all([import('./kiosk-entry'), language])

@@ -18,7 +18,11 @@ export interface TileAddress {
 }
 
 /** The zoom at which MapLibre's fitBounds shows `bounds` inside the padded viewport (before min/max zoom clamps). */
-export function zoomToFit([west, south, east, north]: AreaBounds, viewport: Viewport, padding: ShowAreaOptions['padding']): number {
+export function zoomToFit(
+  [west, south, east, north]: AreaBounds,
+  viewport: Viewport,
+  padding: ShowAreaOptions['padding'],
+): number {
   const width = Math.max(1, viewport.width - padding.left - padding.right);
   const height = Math.max(1, viewport.height - padding.top - padding.bottom);
   const dx = mercatorX(east) - mercatorX(west);
@@ -49,7 +53,9 @@ export function tilesOnScreen(
   const top = centreY - (padding.top + innerHeight / 2) / scale;
   const bottom = centreY + (padding.bottom + innerHeight / 2) / scale;
   const offset = Math.log2(WORLD_PX / tileSize);
-  const zooms = new Set([Math.floor(zoom + offset), Math.round(zoom + offset)].map((z) => Math.min(maxTileZoom, Math.max(0, z))));
+  const zooms = new Set(
+    [Math.floor(zoom + offset), Math.round(zoom + offset)].map((z) => Math.min(maxTileZoom, Math.max(0, z))),
+  );
   const tiles: TileAddress[] = [];
   for (const z of zooms) {
     const count = 2 ** z;

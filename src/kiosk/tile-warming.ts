@@ -7,7 +7,12 @@ import type { TileSource } from '../map/basemap-tiles';
 export const MAX_WARM_TILES = 800;
 
 /** The tile URLs the tour shows on this screen, in tour order, without repeats, at most `maxTiles`. */
-export function tourTileUrls(source: TileSource, areas: readonly AreaBounds[], viewport: Viewport, maxTiles = MAX_WARM_TILES): string[] {
+export function tourTileUrls(
+  source: TileSource,
+  areas: readonly AreaBounds[],
+  viewport: Viewport,
+  maxTiles = MAX_WARM_TILES,
+): string[] {
   const padding = tourPadding(viewport);
   const urls = new Set<string>();
   for (const bounds of areas) {
@@ -34,7 +39,10 @@ export interface WarmOptions {
  * Fetches `urls` so the service worker's tile cache holds them, politely: a few at a time, at low priority, only
  * while online, and stopping early when aborted or when the server keeps failing. Resolves with what it did.
  */
-export async function warmTiles(urls: readonly string[], options: WarmOptions): Promise<{ fetched: number; failed: number }> {
+export async function warmTiles(
+  urls: readonly string[],
+  options: WarmOptions,
+): Promise<{ fetched: number; failed: number }> {
   const { signal, isOnline, concurrency = 3, maxFailuresInARow = 5 } = options;
   let next = 0;
   let fetched = 0;

@@ -15,7 +15,13 @@ const MAX_FLIGHT_MS = 4000;
  */
 export function tourPadding({ width, height }: Viewport): ShowAreaOptions['padding'] {
   const share = (total: number, fraction: number) => Math.round(total * fraction);
-  if (width >= height) return { top: share(height, 0.18), bottom: share(height, 0.24), left: share(width, 0.4), right: share(width, 0.05) };
+  if (width >= height)
+    return {
+      top: share(height, 0.18),
+      bottom: share(height, 0.24),
+      left: share(width, 0.4),
+      right: share(width, 0.05),
+    };
   return { top: share(height, 0.27), bottom: share(height, 0.36), left: share(width, 0.06), right: share(width, 0.06) };
 }
 

@@ -7,7 +7,8 @@ const ZOOM_KEYS = new Set(['+', '-', '=', '0']);
 /** A tap's click follows its touch within this long; a later click is the visitor's own. */
 const HAND_OVER_CLICK_MS = 800;
 
-const isOutbound = (anchor: HTMLAnchorElement) => anchor.target === '_blank' || new URL(anchor.href, document.baseURI).origin !== window.location.origin;
+const isOutbound = (anchor: HTMLAnchorElement) =>
+  anchor.target === '_blank' || new URL(anchor.href, document.baseURI).origin !== window.location.origin;
 
 /**
  * Makes the page behave as a kiosk while mounted, and undoes exactly that on unmount: the `kiosk` class on <html>
@@ -31,7 +32,8 @@ export function useKioskPage(): void {
       }
     };
     const onWheel = (event: WheelEvent) => {
-      if (event.ctrlKey && !(event.target as Element | null)?.closest?.('.maplibregl-canvas-container')) event.preventDefault();
+      if (event.ctrlKey && !(event.target as Element | null)?.closest?.('.maplibregl-canvas-container'))
+        event.preventDefault();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && ZOOM_KEYS.has(event.key)) event.preventDefault();

@@ -25,7 +25,11 @@ export function useTileWarming(basemap: BasemapId, areas: readonly AreaBounds[])
       const source = await tileSourceOf(basemap, abort.signal);
       if (!source || abort.signal.aborted) return;
       const urls = tourTileUrls(source, areas, { width: window.innerWidth, height: window.innerHeight });
-      await warmTiles(urls, { fetch: (url, init) => fetch(url, init), signal: abort.signal, isOnline: () => navigator.onLine });
+      await warmTiles(urls, {
+        fetch: (url, init) => fetch(url, init),
+        signal: abort.signal,
+        isOnline: () => navigator.onLine,
+      });
       if (!abort.signal.aborted) warmedThisPage = true;
     };
     // Warming is a bonus: the tour works without it, so a failure (a network down since load) is not an error.

@@ -34,7 +34,12 @@ const LOCALITY_NAMES: LayerSpecification = {
     'text-transform': 'uppercase',
     'text-optional': true,
   },
-  paint: { 'text-color': '#868e96', 'text-halo-color': '#eef1f4', 'text-halo-width': 1.5, 'text-opacity': perFeature(1) },
+  paint: {
+    'text-color': '#868e96',
+    'text-halo-color': '#eef1f4',
+    'text-halo-width': 1.5,
+    'text-opacity': perFeature(1),
+  },
 };
 
 const KARTVERKET_ATTRIBUTION = '© <a href="https://www.kartverket.no/">Kartverket</a> (CC BY 4.0)';
@@ -53,7 +58,11 @@ function kartverket(layer: 'topograatone' | 'topo'): BasemapStyle {
     },
     // The offline base lies under the tiles: where they are missing it shows through, and falling back to it only
     // removes the raster, with nothing new to lay out or draw.
-    layers: [BACKGROUND, LOCALITY_NAMES, { id: 'basemap:raster', type: 'raster', source: 'basemap', metadata: { [META_BASEMAP]: true } }],
+    layers: [
+      BACKGROUND,
+      LOCALITY_NAMES,
+      { id: 'basemap:raster', type: 'raster', source: 'basemap', metadata: { [META_BASEMAP]: true } },
+    ],
   };
 }
 
@@ -67,14 +76,23 @@ const OSM_ATTRIBUTION =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
 
 function isStyle(value: unknown): value is StyleSpecification {
-  return typeof value === 'object' && value !== null && 'sources' in value && 'layers' in value && Array.isArray(value.layers);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'sources' in value &&
+    'layers' in value &&
+    Array.isArray(value.layers)
+  );
 }
 
 /** Takes a fetched vector style apart into basemap parts, making sure every source credits OpenStreetMap. */
 export function basemapFromVectorStyle(style: unknown): BasemapStyle {
   if (!isStyle(style)) throw new Error('the basemap style is not a MapLibre style');
   const sources = Object.fromEntries(
-    Object.entries(style.sources).map(([id, source]) => [id, { ...source, attribution: OSM_ATTRIBUTION } as SourceSpecification]),
+    Object.entries(style.sources).map(([id, source]) => [
+      id,
+      { ...source, attribution: OSM_ATTRIBUTION } as SourceSpecification,
+    ]),
   );
   const layers = style.layers.map((layer) => ({ ...layer, metadata: { [META_BASEMAP]: true } }) as LayerSpecification);
   return { sources, layers, glyphs: style.glyphs, sprite: style.sprite };

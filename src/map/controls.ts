@@ -1,4 +1,11 @@
-import { AttributionControl, FullscreenControl, NavigationControl, ScaleControl, type ControlPosition, type IControl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  FullscreenControl,
+  NavigationControl,
+  ScaleControl,
+  type ControlPosition,
+  type IControl,
+} from 'maplibre-gl';
 import { translate, type Language } from '../i18n/messages';
 
 /**
@@ -10,6 +17,9 @@ export function mapControls(language: Language): [IControl, ControlPosition][] {
     [new NavigationControl({ showCompass: false }), 'top-right'],
     [new FullscreenControl({}), 'top-right'],
     [new ScaleControl({ unit: 'metric' }), 'bottom-left'],
-    [new AttributionControl({ compact: false, customAttribution: translate(language, 'attribution.data') }), 'bottom-right'],
+    [
+      new AttributionControl({ compact: false, customAttribution: translate(language, 'attribution.data') }),
+      'bottom-right',
+    ],
   ];
 }

@@ -37,7 +37,10 @@ export function installDebugHandle(
     renderedFeatureIds(layerId) {
       const layers = interactiveLayerIds.filter((id) => {
         if (!map.getLayer(id)) return false;
-        return layerId === undefined || (map.getLayer(id)?.metadata as Record<string, string> | undefined)?.[META_LAYER] === layerId;
+        return (
+          layerId === undefined ||
+          (map.getLayer(id)?.metadata as Record<string, string> | undefined)?.[META_LAYER] === layerId
+        );
       });
       const features = map.queryRenderedFeatures({ layers });
       return [...new Set(features.map((feature) => String(feature.properties.id)))].sort();

@@ -3,9 +3,9 @@ import { META_INTERACTIVE } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
 /** The style layers a tap can select from: markers, lines, outlines (not halos, labels or the band). */
-export const INTERACTIVE_LAYER_IDS = OVERLAY_LAYERS.filter((layer) => (layer.metadata as Record<string, unknown> | undefined)?.[META_INTERACTIVE]).map(
-  (layer) => layer.id,
-);
+export const INTERACTIVE_LAYER_IDS = OVERLAY_LAYERS.filter(
+  (layer) => (layer.metadata as Record<string, unknown> | undefined)?.[META_INTERACTIVE],
+).map((layer) => layer.id);
 
 /** How far from a feature a tap still hits it, in CSS pixels: a fingertip, not a mouse pointer. */
 export const TAP_TOLERANCE_PX = 12;
@@ -14,7 +14,10 @@ const SAME_SPOT_PX = 4;
 
 /** Interactive features drawn within `radius` pixels of `point`, topmost first. */
 export function featuresAt(map: MapLibreMap, point: { x: number; y: number }, radius: number): MapGeoJSONFeature[] {
-  const box: [PointLike, PointLike] = [[point.x - radius, point.y - radius], [point.x + radius, point.y + radius]];
+  const box: [PointLike, PointLike] = [
+    [point.x - radius, point.y - radius],
+    [point.x + radius, point.y + radius],
+  ];
   return map.queryRenderedFeatures(box, { layers: INTERACTIVE_LAYER_IDS });
 }
 
@@ -28,9 +31,17 @@ export function pickedIds(map: MapLibreMap, event: MapMouseEvent): string[] {
   const points = hits.filter((feature) => feature.geometry.type === 'Point');
   if (points.length === 0) return [...new Set(hits.map((feature) => String(feature.properties.id)))];
   const distance = (feature: MapGeoJSONFeature) => {
-    const projected = map.project(feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : event.lngLat);
+    const projected = map.project(
+      feature.geometry.type === 'Point' ? (feature.geometry.coordinates as [number, number]) : event.lngLat,
+    );
     return Math.hypot(projected.x - event.point.x, projected.y - event.point.y);
   };
   const nearest = Math.min(...points.map(distance));
-  return [...new Set(points.filter((feature) => distance(feature) <= nearest + SAME_SPOT_PX).map((feature) => String(feature.properties.id)))];
+  return [
+    ...new Set(
+      points
+        .filter((feature) => distance(feature) <= nearest + SAME_SPOT_PX)
+        .map((feature) => String(feature.properties.id)),
+    ),
+  ];
 }

@@ -3,7 +3,10 @@ import { LngLatBounds } from 'maplibre-gl';
 
 /** The features that have a position: the map draws only these (the rest are listed, never pinned). */
 export function pinnedOnly(collection: { features: readonly Feature<Geometry | null>[] }): FeatureCollection {
-  return { type: 'FeatureCollection', features: collection.features.filter((feature): feature is Feature<Geometry> => feature.geometry !== null) };
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.filter((feature): feature is Feature<Geometry> => feature.geometry !== null),
+  };
 }
 
 /** The bounding box of any geometry, for framing it. */

@@ -7,7 +7,14 @@ import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import { basemapNow, loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
-import type { AnalysisOverlay, AreaBounds, MapController, MapControllerEvents, MapControllerOptions, ShowAreaOptions } from './controller-types';
+import type {
+  AnalysisOverlay,
+  AreaBounds,
+  MapController,
+  MapControllerEvents,
+  MapControllerOptions,
+  ShowAreaOptions,
+} from './controller-types';
 import { withContextRecovery } from './context-recovery';
 import { installDebugHandle } from './debug-handle';
 import { Emitter } from './emitter';
@@ -27,9 +34,13 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 /** The camera may not leave the corridor and its surroundings: Lørenskog to Rånåsfoss, Nordre Øyeren to Lindeberg. */
-export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [[10.8, 59.8], [11.45, 60.1]];
+export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [
+  [10.8, 59.8],
+  [11.45, 60.1],
+];
 const LILLESTROM: [number, number] = [11.045, 59.953];
-const layerOfStyleLayer = (metadata: unknown): LayerId | undefined => (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
+const layerOfStyleLayer = (metadata: unknown): LayerId | undefined =>
+  (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
 
 const hasCameraInHash = () => /^#\d/.test(window.location.hash);
 
@@ -50,7 +61,10 @@ class MapLibreController implements MapController {
   private appliedData: Record<string, FeatureCollection> = {};
   private readonly features = new FeatureIndex();
   private readonly featureStates = new FeatureStateSync();
-  private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+  private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
+    LayerId,
+    boolean
+  >;
   private selectedId: string | null = null;
   private dimmed: ReadonlySet<string> | null = null;
 
@@ -99,14 +113,17 @@ class MapLibreController implements MapController {
       this.events.emit('inspect', { lngLat: [event.lngLat.lng, event.lngLat.lat] });
     });
     this.listen('mousemove', (event) => {
-      this.map.getCanvas().style.cursor = this.styleReady && featuresAt(this.map, event.point, 6).length > 0 ? 'pointer' : '';
+      this.map.getCanvas().style.cursor =
+        this.styleReady && featuresAt(this.map, event.point, 6).length > 0 ? 'pointer' : '';
     });
     this.listen('webglcontextlost', () => {
       this.styleReady = false;
       this.events.emit('context', { lost: true });
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
-    this.disposers.push(installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, this.features.geometryOf, this.features.sourceOf));
+    this.disposers.push(
+      installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, this.features.geometryOf, this.features.sourceOf),
+    );
     // A raster or the offline base goes into the first style, so the map loads one style, not two.
     const initial = basemapNow(options.basemap);
     if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
@@ -126,7 +143,8 @@ class MapLibreController implements MapController {
   }
 
   setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void {
-    if (band !== this.lastBand) this.data[BAND_SOURCE_ID] = band ? { type: 'FeatureCollection', features: [band] } : EMPTY_COLLECTION;
+    if (band !== this.lastBand)
+      this.data[BAND_SOURCE_ID] = band ? { type: 'FeatureCollection', features: [band] } : EMPTY_COLLECTION;
     for (const layerId of LAYER_IDS) {
       const collection = layers[layerId];
       if (collection === this.lastCollections[layerId]) continue;
@@ -164,7 +182,10 @@ class MapLibreController implements MapController {
     this.data[RINGS_SOURCE_ID] = rings ?? EMPTY_COLLECTION;
     this.data[PROPOSED_SOURCE_ID] = proposed;
     this.data[PIN_SOURCE_ID] = pin
-      ? { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...pin] } }] }
+      ? {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...pin] } }],
+        }
       : EMPTY_COLLECTION;
     this.sync();
   }
@@ -190,7 +211,8 @@ class MapLibreController implements MapController {
     if (request !== this.basemapRequest) return;
     if (apply) this.applyBasemap(basemap);
     this.events.emit('basemap', { requested: id, shown: id, fallback: false });
-    if (id !== 'offline') this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), () => this.fallBack(id, request));
+    if (id !== 'offline')
+      this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), () => this.fallBack(id, request));
   }
 
   private fallBack(id: BasemapId, request: number): void {
@@ -226,7 +248,13 @@ class MapLibreController implements MapController {
   }
 
   showArea([west, south, east, north]: AreaBounds, { animate, durationMs, padding }: ShowAreaOptions): void {
-    this.map.fitBounds([[west, south], [east, north]], { padding, animate, duration: durationMs, essential: true });
+    this.map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding, animate, duration: durationMs, essential: true },
+    );
   }
 
   stopCamera(): void {
@@ -260,7 +288,8 @@ class MapLibreController implements MapController {
       const layerId = layerOfStyleLayer(layer.metadata);
       if (!layerId || !this.map.getLayer(layer.id)) continue;
       const visibility = this.visible[layerId] ? 'visible' : 'none';
-      if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility) this.map.setLayoutProperty(layer.id, 'visibility', visibility);
+      if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility)
+        this.map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
   }

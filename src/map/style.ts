@@ -2,7 +2,15 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { BasemapStyle } from './basemaps';
-import { BAND_SOURCE_ID, FEATURE_ID_PROPERTY, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import {
+  BAND_SOURCE_ID,
+  FEATURE_ID_PROPERTY,
+  META_LAYER,
+  PIN_SOURCE_ID,
+  PROPOSED_SOURCE_ID,
+  RINGS_SOURCE_ID,
+  sourceIdOf,
+} from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -24,7 +32,10 @@ export function composeStyle(
   visible: Readonly<Partial<Record<LayerId, boolean>>> = {},
 ): StyleSpecification {
   const overlaySources = Object.fromEntries(
-    [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [id, geojsonSource(data[id] ?? EMPTY_COLLECTION)]),
+    [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
+      id,
+      geojsonSource(data[id] ?? EMPTY_COLLECTION),
+    ]),
   );
   const style: StyleSpecification = {
     version: 8,

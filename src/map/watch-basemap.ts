@@ -7,7 +7,12 @@ import type { ErrorEvent, Map as MapLibreMap, MapSourceDataEvent } from 'maplibr
  * while the tiles of the view itself are still coming from the service worker's cache. Once one tile has loaded,
  * later errors are treated as patchy coverage, not as an outage. Returns the unsubscribe.
  */
-export function watchBasemap(map: MapLibreMap, sourceIds: readonly string[], onFailure: () => void, timeoutMs = 10_000): () => void {
+export function watchBasemap(
+  map: MapLibreMap,
+  sourceIds: readonly string[],
+  onFailure: () => void,
+  timeoutMs = 10_000,
+): () => void {
   const watched = new Set(sourceIds);
   let settled = false;
   const stop = () => {

@@ -22,7 +22,9 @@ export function registerServiceWorkerAfterLoad(handlers: ServiceWorkerHandlers):
   whenUsable(
     () =>
       whenIdle(() => {
-        import('./register-service-worker').then(({ registerServiceWorker }) => registerServiceWorker(handlers)).catch(() => {});
+        import('./register-service-worker')
+          .then(({ registerServiceWorker }) => registerServiceWorker(handlers))
+          .catch(() => {});
       }),
     REGISTER_BY_MS,
   );

@@ -75,6 +75,7 @@ export const createAnalysisSlice: StateCreator<ExplorerState, [], [], AnalysisSl
   addProposal: (proposal) => set((state) => ({ proposals: [...state.proposals, proposal], placing: null })),
   removeProposal: (index) => set((state) => ({ proposals: state.proposals.filter((_, other) => other !== index) })),
   setProposals: (proposals) => set({ proposals }),
-  showWhatsHere: (whatsHere) => set(whatsHere ? { whatsHere, selectedId: null, pickCandidates: null } : { whatsHere: null }),
+  showWhatsHere: (whatsHere) =>
+    set(whatsHere ? { whatsHere, selectedId: null, pickCandidates: null } : { whatsHere: null }),
   setAssumptionOverrides: (assumptionOverrides) => set({ assumptionOverrides }),
 });

@@ -25,10 +25,15 @@ export const createSelectionSlice: StateCreator<ExplorerState, [], [], Selection
   requestFly: () => set((state) => ({ flyRequest: state.flyRequest + 1 })),
   // A selection replaces a "what's here?" pin: one question at a time in the details panel.
   select: (selectedId, selectionOrigin) =>
-    set(selectedId ? { selectedId, selectionOrigin, pickCandidates: null, whatsHere: null } : { selectedId, selectionOrigin, pickCandidates: null }),
+    set(
+      selectedId
+        ? { selectedId, selectionOrigin, pickCandidates: null, whatsHere: null }
+        : { selectedId, selectionOrigin, pickCandidates: null },
+    ),
   pickFromMap: (ids) => {
     const unique = [...new Set(ids)];
-    if (unique.length <= 1) set({ selectedId: unique[0] ?? null, selectionOrigin: 'map', pickCandidates: null, whatsHere: null });
+    if (unique.length <= 1)
+      set({ selectedId: unique[0] ?? null, selectionOrigin: 'map', pickCandidates: null, whatsHere: null });
     else set({ selectedId: null, selectionOrigin: 'map', pickCandidates: unique, whatsHere: null });
   },
 });

@@ -52,7 +52,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
 
   const layers = params.get('layers');
   if (layers !== null) {
-    const requested = layers.split(',').map((part) => part.trim()).filter((part) => part !== '');
+    const requested = layers
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
     const known = requested.filter(isLayerId);
     for (const part of requested) if (!isLayerId(part)) problems.push({ param: 'layers', value: part });
     // Only unknown ids asked for: keep the defaults rather than hiding everything by accident.
@@ -73,7 +76,8 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
 
   const proposed = parseProposedHubs(rawParam(search, 'proposed'));
   state.proposed = proposed.proposals;
-  for (const { text, code, entry } of proposed.problems) problems.push({ param: 'proposed', value: text, proposal: { code, entry } });
+  for (const { text, code, entry } of proposed.problems)
+    problems.push({ param: 'proposed', value: text, proposal: { code, entry } });
   return { state, problems };
 }
 

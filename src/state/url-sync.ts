@@ -61,10 +61,13 @@ export function syncUrlWithStore(store: ExplorerStore, win: Window = window): ()
     const { state } = stateFromUrl(win.location.search);
     // Equal proposals keep their identity, so Back/Forward between selections does not rerun the analysis.
     const current = store.getState().proposals;
-    if (state.proposals && serializeProposedHubs(state.proposals) === serializeProposedHubs(current)) state.proposals = current;
+    if (state.proposals && serializeProposedHubs(state.proposals) === serializeProposedHubs(current))
+      state.proposals = current;
     const apply = () => store.setState({ ...state, selectionOrigin: 'history' });
     // Switch language only once its texts are here; if they cannot be fetched, keep the current one.
-    void loadLanguage(state.language ?? 'nb').then(apply, () => store.setState({ ...state, language: store.getState().language, selectionOrigin: 'history' }));
+    void loadLanguage(state.language ?? 'nb').then(apply, () =>
+      store.setState({ ...state, language: store.getState().language, selectionOrigin: 'history' }),
+    );
   };
   win.addEventListener('popstate', onPopState);
   return () => {

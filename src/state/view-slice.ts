@@ -6,7 +6,10 @@ import type { ExplorerState } from './store';
 
 export type VisibleLayers = Readonly<Record<LayerId, boolean>>;
 
-export const ALL_LAYERS_VISIBLE: VisibleLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+export const ALL_LAYERS_VISIBLE: VisibleLayers = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
+  LayerId,
+  boolean
+>;
 
 export function visibleLayersFrom(ids: readonly LayerId[] | null): VisibleLayers {
   if (ids === null) return ALL_LAYERS_VISIBLE;

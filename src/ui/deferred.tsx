@@ -7,5 +7,7 @@ import { useT } from '../i18n/use-t';
  */
 export function Deferred({ children, silent = false }: { children: ReactNode; silent?: boolean }) {
   const t = useT();
-  return <Suspense fallback={silent ? null : <p className="details__note">{t('legend.loading')}</p>}>{children}</Suspense>;
+  return (
+    <Suspense fallback={silent ? null : <p className="details__note">{t('legend.loading')}</p>}>{children}</Suspense>
+  );
 }

@@ -12,7 +12,8 @@ export interface AnalysisSection {
   note: string | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const numberOrNull = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const UNITS: readonly Row['unit'][] = ['kB', 'ms', 'fps', 'MB', 'count'];
 
@@ -29,14 +30,27 @@ function rowsFrom(result: unknown): Row[] {
     if (typeof figure !== 'string' || app === null) return [];
     const unit = UNITS.find((known) => known === item.unit) ?? 'ms';
     const below = numberOrNull(item.targetBelow);
-    return [{ section: '6 Analysis', figure, unit, app, reference: numberOrNull(item.reference), ...(below === null ? {} : { target: { kind: 'app-below', value: below } as const }) }];
+    return [
+      {
+        section: '6 Analysis',
+        figure,
+        unit,
+        app,
+        reference: numberOrNull(item.reference),
+        ...(below === null ? {} : { target: { kind: 'app-below', value: below } as const }),
+      },
+    ];
   });
 }
 
 /** Runs `runAnalysisBench()` from tests/bench/analysis/nearest-bench.ts if that file exists; never throws. */
 export async function runAnalysisSection(): Promise<AnalysisSection> {
   if (!existsSync(ANALYSIS_FILE)) {
-    return { rows: [], raw: null, note: 'Section 6 skipped: tests/bench/analysis/nearest-bench.ts does not exist yet.' };
+    return {
+      rows: [],
+      raw: null,
+      note: 'Section 6 skipped: tests/bench/analysis/nearest-bench.ts does not exist yet.',
+    };
   }
   try {
     const module: unknown = await import(pathToFileURL(ANALYSIS_FILE).href);
@@ -45,7 +59,11 @@ export async function runAnalysisSection(): Promise<AnalysisSection> {
     }
     const raw: unknown = await (module.runAnalysisBench as () => unknown)();
     const rows = rowsFrom(raw);
-    return { rows, raw, note: rows.length === 0 ? `Section 6: runAnalysisBench() returned ${JSON.stringify(raw)?.slice(0, 500)}` : null };
+    return {
+      rows,
+      raw,
+      note: rows.length === 0 ? `Section 6: runAnalysisBench() returned ${JSON.stringify(raw)?.slice(0, 500)}` : null,
+    };
   } catch (error) {
     return { rows: [], raw: null, note: `Section 6 failed: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -14,7 +14,14 @@ function chunksOf(output: Awaited<ReturnType<typeof build>>): BuiltChunk[] {
   return outputs.flatMap((result) =>
     result.output.flatMap((item) =>
       item.type === 'chunk'
-        ? [{ fileName: item.fileName, moduleLengths: Object.fromEntries(Object.entries(item.modules).map(([id, module]) => [id, module.renderedLength])) }]
+        ? [
+            {
+              fileName: item.fileName,
+              moduleLengths: Object.fromEntries(
+                Object.entries(item.modules).map(([id, module]) => [id, module.renderedLength]),
+              ),
+            },
+          ]
         : [],
     ),
   );

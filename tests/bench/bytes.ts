@@ -48,13 +48,24 @@ async function sizeOf(distDir: string, files: readonly string[]): Promise<Size> 
  */
 export async function measureBytes(distDir: string, fetchedBeforeUsable: readonly string[]): Promise<ByteFigures> {
   const assets = (await readdir(path.join(distDir, 'assets'))).map((file) => `assets/${file}`);
-  const initial = [...new Set([...(await filesInIndexHtml(distDir)), ...fetchedBeforeUsable.filter((file) => !WORKER.test(file))])];
+  const initial = [
+    ...new Set([...(await filesInIndexHtml(distDir)), ...fetchedBeforeUsable.filter((file) => !WORKER.test(file))]),
+  ];
   const isJs = (file: string) => /\.m?js$/.test(file);
   return {
     initialJs: await sizeOf(distDir, initial.filter(isJs)),
-    initialCss: await sizeOf(distDir, initial.filter((file) => file.endsWith('.css'))),
-    worker: await sizeOf(distDir, assets.filter((file) => WORKER.test(file))),
-    lazyJs: await sizeOf(distDir, assets.filter((file) => isJs(file) && !WORKER.test(file) && !initial.includes(file))),
+    initialCss: await sizeOf(
+      distDir,
+      initial.filter((file) => file.endsWith('.css')),
+    ),
+    worker: await sizeOf(
+      distDir,
+      assets.filter((file) => WORKER.test(file)),
+    ),
+    lazyJs: await sizeOf(
+      distDir,
+      assets.filter((file) => isJs(file) && !WORKER.test(file) && !initial.includes(file)),
+    ),
     initialFiles: initial,
   };
 }

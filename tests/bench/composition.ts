@@ -22,10 +22,15 @@ function groupOf(id: string): string {
 export function initialComposition(chunks: readonly BuiltChunk[], initialFiles: readonly string[], top = 10): Share[] {
   const lengths = new Map<string, number>();
   for (const chunk of chunks.filter((item) => initialFiles.includes(item.fileName))) {
-    for (const [id, length] of Object.entries(chunk.moduleLengths)) lengths.set(groupOf(id), (lengths.get(groupOf(id)) ?? 0) + length);
+    for (const [id, length] of Object.entries(chunk.moduleLengths))
+      lengths.set(groupOf(id), (lengths.get(groupOf(id)) ?? 0) + length);
   }
   const total = [...lengths.values()].reduce((sum, length) => sum + length, 0);
-  const sorted = [...lengths.entries()].sort((a, b) => b[1] - a[1]).map(([name, length]) => ({ name, length, share: length / total }));
+  const sorted = [...lengths.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, length]) => ({ name, length, share: length / total }));
   const rest = sorted.slice(top).reduce((sum, item) => sum + item.length, 0);
-  return rest > 0 ? [...sorted.slice(0, top), { name: `${sorted.length - top} more`, length: rest, share: rest / total }] : sorted;
+  return rest > 0
+    ? [...sorted.slice(0, top), { name: `${sorted.length - top} more`, length: rest, share: rest / total }]
+    : sorted;
 }

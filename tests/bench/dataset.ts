@@ -22,7 +22,10 @@ export async function loadDataset(name: Dataset['name'], dir: string): Promise<D
   for (const layerId of LAYER_IDS) {
     const file = path.join(dir, `${layerId}.geojson`);
     const result = validateLayer(layerId, file, JSON.parse(await readFile(file, 'utf8')) as unknown);
-    if (!result.ok) throw new Error(`${name} data does not pass the app's schema: ${result.issues.slice(0, 3).map(formatGeoIssue).join('; ')}`);
+    if (!result.ok)
+      throw new Error(
+        `${name} data does not pass the app's schema: ${result.issues.slice(0, 3).map(formatGeoIssue).join('; ')}`,
+      );
     layers[layerId] = result.collection;
   }
   const loaded = layers as LoadedLayers;

@@ -59,8 +59,13 @@ export function armInPage({ trigger, outcome, timeoutMs }: ArmOptions): void {
         const app = window.__bybandet;
         const reference = window.__reference;
         const idle = app ? app.isIdle() : !!reference && reference.isIdle();
-        const drawn = () => (app ? app.renderedFeatureIds(outcome.layerId).length : reference!.renderedCount(outcome.layerId)) > 0;
-        return document.querySelector<HTMLInputElement>(outcome.checkbox)?.checked === outcome.visible && idle && drawn() === outcome.visible;
+        const drawn = () =>
+          (app ? app.renderedFeatureIds(outcome.layerId).length : reference!.renderedCount(outcome.layerId)) > 0;
+        return (
+          document.querySelector<HTMLInputElement>(outcome.checkbox)?.checked === outcome.visible &&
+          idle &&
+          drawn() === outcome.visible
+        );
       }
       case 'list':
         return document.querySelectorAll('#feature-list .feature-list__item').length === outcome.length;
@@ -81,7 +86,13 @@ export function armInPage({ trigger, outcome, timeoutMs }: ArmOptions): void {
  * Counts animation frames while the camera moves (the app's `__bybandet` or the reference's `__reference` handle),
  * from the first frame that moved it to the first frame at which the map is idle again.
  */
-export function watchFlightInPage({ handleName, timeoutMs }: { handleName: '__bybandet' | '__reference'; timeoutMs: number }): void {
+export function watchFlightInPage({
+  handleName,
+  timeoutMs,
+}: {
+  handleName: '__bybandet' | '__reference';
+  timeoutMs: number;
+}): void {
   const handle = window[handleName]!;
   let previous = handle.bounds().join();
   let first: number | null = null;
@@ -116,7 +127,19 @@ export function watchFlightInPage({ handleName, timeoutMs }: { handleName: '__by
  * Synthetic events skip a browser round trip per click, so 100 cycles take seconds, not a minute.
  * Resolves with the number of cycles that completed.
  */
-export async function clickCyclesInPage({ x, y, featureId, cycles, timeoutMs }: { x: number; y: number; featureId: string | null; cycles: number; timeoutMs: number }): Promise<number> {
+export async function clickCyclesInPage({
+  x,
+  y,
+  featureId,
+  cycles,
+  timeoutMs,
+}: {
+  x: number;
+  y: number;
+  featureId: string | null;
+  cycles: number;
+  timeoutMs: number;
+}): Promise<number> {
   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   async function until(condition: () => boolean): Promise<boolean> {
     const deadline = performance.now() + timeoutMs;
@@ -138,7 +161,8 @@ export async function clickCyclesInPage({ x, y, featureId, cycles, timeoutMs }: 
       await nextFrame();
       continue;
     }
-    if (!(await until(() => document.querySelector(`.details__feature[data-feature-id="${featureId}"]`) !== null))) return cycle;
+    if (!(await until(() => document.querySelector(`.details__feature[data-feature-id="${featureId}"]`) !== null)))
+      return cycle;
     document.querySelector<HTMLButtonElement>('.details__close')?.click();
     // The map widens again once the panel is gone; the next click must wait until MapLibre has resized and drawn.
     const settled = () => {

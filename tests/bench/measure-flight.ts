@@ -36,7 +36,11 @@ export async function measureAppFlight({ page }: PageSession, flight: Plan['flig
 }
 
 /** The same flight on a loaded reference page: a map of the app's size, the same start, the same flyTo call. */
-export async function measureReferenceFlight({ page }: PageSession, flight: Plan['flight'], canvas: AppFlight['canvas']): Promise<FlightSample | null> {
+export async function measureReferenceFlight(
+  { page }: PageSession,
+  flight: Plan['flight'],
+  canvas: AppFlight['canvas'],
+): Promise<FlightSample | null> {
   await page.evaluate(
     ({ canvas, center, zoom }) => {
       window.__reference!.setSize(canvas.width, canvas.height);
@@ -47,6 +51,9 @@ export async function measureReferenceFlight({ page }: PageSession, flight: Plan
   await page.waitForFunction(() => window.__reference!.isIdle(), undefined, { polling: 50, timeout: TIMEOUT_MS });
   await page.waitForTimeout(FADE_SETTLE_MS);
   await page.evaluate(watchFlightInPage, { handleName: '__reference' as const, timeoutMs: TIMEOUT_MS });
-  await page.evaluate(({ center, zoom }) => window.__reference!.flyTo(center, zoom), { center: flight.to.lngLat, zoom: FLIGHT_ZOOM });
+  await page.evaluate(({ center, zoom }) => window.__reference!.flyTo(center, zoom), {
+    center: flight.to.lngLat,
+    zoom: FLIGHT_ZOOM,
+  });
   return page.evaluate(() => window.__benchFlight!);
 }

@@ -31,7 +31,12 @@ const TIMEOUT_MS = 20_000;
 const CLICK_ZOOM = 14;
 
 /** Arms the in-page watcher, performs `act`, and returns the latency the page measured. */
-export async function timed(page: Page, trigger: ArmOptions['trigger'], outcome: Outcome, act: () => Promise<void>): Promise<number | null> {
+export async function timed(
+  page: Page,
+  trigger: ArmOptions['trigger'],
+  outcome: Outcome,
+  act: () => Promise<void>,
+): Promise<number | null> {
   await page.evaluate(armInPage, { trigger, outcome, timeoutMs: TIMEOUT_MS });
   await act();
   return page.evaluate(() => window.__benchPending!);
@@ -78,13 +83,20 @@ export async function jumpTo(page: Page, [lng, lat]: [number, number], zoom: num
         { lng, lat },
         { polling: 50, timeout: JUMP_WAIT_MS },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (arrived) {
       await page.waitForTimeout(FADE_SETTLE_MS);
       return;
     }
   }
-  const state = await page.evaluate(() => ({ idle: window.__bybandet?.isIdle(), bounds: window.__bybandet?.bounds(), url: location.href }));
+  const state = await page.evaluate(() => ({
+    idle: window.__bybandet?.isIdle(),
+    bounds: window.__bybandet?.bounds(),
+    url: location.href,
+  }));
   throw new Error(`the map did not settle at ${lng},${lat} z${zoom}: ${JSON.stringify(state)}`);
 }
 
@@ -114,7 +126,11 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
  * One pass of every interaction on a loaded app page: click each target and close its details, type the search
  * queries a key at a time, toggle the layer of the last target off and on twice, open the list.
  */
-export async function measureInteractions({ page }: PageSession, plan: Plan, samples: InteractionSamples): Promise<void> {
+export async function measureInteractions(
+  { page }: PageSession,
+  plan: Plan,
+  samples: InteractionSamples,
+): Promise<void> {
   for (const [index, target] of plan.clickTargets.entries()) {
     await jumpTo(page, target.lngLat, CLICK_ZOOM);
     const { x, y } = await pointOf(page, target.id);
@@ -127,23 +143,47 @@ export async function measureInteractions({ page }: PageSession, plan: Plan, sam
   const search = page.locator('.search__input');
   for (const { key, text, count, firstName } of plan.keystrokes) {
     if (text.length === 1) await search.fill('');
-    record(samples, samples.keystrokeToResults, await timed(page, 'keydown', { kind: 'search', text, count, firstName }, () => search.press(key)));
+    record(
+      samples,
+      samples.keystrokeToResults,
+      await timed(page, 'keydown', { kind: 'search', text, count, firstName }, () => search.press(key)),
+    );
   }
   await search.fill('');
   await search.blur();
 
   // The camera is still on the last target, so its layer has features in view to hide and show.
-  await toggleLayer(page, plan, `.legend__layer[data-layer="${plan.clickTargets.at(-1)!.layerId}"] input[type="checkbox"]`, samples, samples.layerToggleToMap);
+  await toggleLayer(
+    page,
+    plan,
+    `.legend__layer[data-layer="${plan.clickTargets.at(-1)!.layerId}"] input[type="checkbox"]`,
+    samples,
+    samples.layerToggleToMap,
+  );
 
-  record(samples, samples.openList, await timed(page, 'click', { kind: 'list', length: plan.listLength }, () => clickElement(page, '#tab-list')));
+  record(
+    samples,
+    samples.openList,
+    await timed(page, 'click', { kind: 'list', length: plan.listLength }, () => clickElement(page, '#tab-list')),
+  );
   await clickElement(page, '#tab-legend');
 }
 
 /** Hides and shows the last target's layer twice with a click on `checkbox`, timing each until the map shows it. */
-async function toggleLayer(page: Page, plan: Plan, checkbox: string, samples: InteractionSamples, into: number[]): Promise<void> {
+async function toggleLayer(
+  page: Page,
+  plan: Plan,
+  checkbox: string,
+  samples: InteractionSamples,
+  into: number[],
+): Promise<void> {
   const layerId = plan.clickTargets.at(-1)!.layerId;
   for (const visible of [false, true, false, true]) {
-    record(samples, into, await timed(page, 'click', { kind: 'layer', checkbox, layerId, visible }, () => clickElement(page, checkbox)));
+    record(
+      samples,
+      into,
+      await timed(page, 'click', { kind: 'layer', checkbox, layerId, visible }, () => clickElement(page, checkbox)),
+    );
   }
 }
 
@@ -151,10 +191,23 @@ async function toggleLayer(page: Page, plan: Plan, checkbox: string, samples: In
  * MapLibre's own share of a layer toggle: on the reference page, at the same camera and map size, a bare checkbox
  * hides and shows the plain layers of the same file, timed exactly like the app's legend toggle.
  */
-export async function measureReferenceToggles({ page }: PageSession, plan: Plan, samples: InteractionSamples): Promise<void> {
+export async function measureReferenceToggles(
+  { page }: PageSession,
+  plan: Plan,
+  samples: InteractionSamples,
+): Promise<void> {
   const target = plan.clickTargets.at(-1)!;
-  await page.evaluate(({ center, zoom }) => window.__reference!.jumpTo(center, zoom), { center: target.lngLat, zoom: CLICK_ZOOM });
+  await page.evaluate(({ center, zoom }) => window.__reference!.jumpTo(center, zoom), {
+    center: target.lngLat,
+    zoom: CLICK_ZOOM,
+  });
   await page.waitForFunction(() => window.__reference!.isIdle(), undefined, { polling: 50, timeout: TIMEOUT_MS });
   await page.waitForTimeout(FADE_SETTLE_MS);
-  await toggleLayer(page, plan, `.reference-toggles input[data-layer="${target.layerId}"]`, samples, samples.referenceToggleToMap);
+  await toggleLayer(
+    page,
+    plan,
+    `.reference-toggles input[data-layer="${target.layerId}"]`,
+    samples,
+    samples.referenceToggleToMap,
+  );
 }

@@ -38,11 +38,20 @@ export async function measureAppMemory(session: PageSession, appUrl: string, tar
   // The map narrows while the details are open and widens again on close: the feature is back on the same spot.
   const { x, y } = await pointOf(page, target.id);
   const [afterCycles, afterMoreCycles, cycles] = await cyclesWithReadings(session, { x, y, featureId: target.id });
-  return { afterLoad, afterCycles, afterMoreCycles, cycles, listeners: { afterLoad: listenersAfterLoad, afterCycles: await listenerCount(session) } };
+  return {
+    afterLoad,
+    afterCycles,
+    afterMoreCycles,
+    cycles,
+    listeners: { afterLoad: listenersAfterLoad, afterCycles: await listenerCount(session) },
+  };
 }
 
 /** CYCLES cycles, a heap reading, MORE_CYCLES cycles, another reading; returns both readings and the cycles done. */
-async function cyclesWithReadings(session: PageSession, spot: { x: number; y: number; featureId: string | null }): Promise<[number, number, number]> {
+async function cyclesWithReadings(
+  session: PageSession,
+  spot: { x: number; y: number; featureId: string | null },
+): Promise<[number, number, number]> {
   const readings: number[] = [];
   let done = 0;
   for (const cycles of [CYCLES, MORE_CYCLES]) {
@@ -54,12 +63,23 @@ async function cyclesWithReadings(session: PageSession, spot: { x: number; y: nu
 }
 
 /** The reference has nothing to select: it gets the same clicks (two per cycle) on the same spot, MapLibre's share. */
-export async function measureReferenceMemory(session: PageSession, referenceUrl: string, target: Target, canvas: { width: number; height: number }): Promise<MemorySample> {
+export async function measureReferenceMemory(
+  session: PageSession,
+  referenceUrl: string,
+  target: Target,
+  canvas: { width: number; height: number },
+): Promise<MemorySample> {
   const { page } = session;
-  await page.goto(`${referenceUrl}?center=${target.lngLat.join(',')}&zoom=${ZOOM}&width=${canvas.width}&height=${canvas.height}`);
+  await page.goto(
+    `${referenceUrl}?center=${target.lngLat.join(',')}&zoom=${ZOOM}&width=${canvas.width}&height=${canvas.height}`,
+  );
   await waitUntilUsable(session, REFERENCE_PAGE);
   await page.waitForTimeout(SETTLE_MS);
   const afterLoad = await heapAfterGc(session.cdp);
-  const [afterCycles, afterMoreCycles, cycles] = await cyclesWithReadings(session, { x: canvas.width / 2, y: canvas.height / 2, featureId: null });
+  const [afterCycles, afterMoreCycles, cycles] = await cyclesWithReadings(session, {
+    x: canvas.width / 2,
+    y: canvas.height / 2,
+    featureId: null,
+  });
   return { afterLoad, afterCycles, afterMoreCycles, cycles };
 }

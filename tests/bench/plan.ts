@@ -50,8 +50,21 @@ function pointTargets(dataset: Dataset): Target[] {
     const geometry = entry.feature.geometry;
     if (geometry?.type !== 'Point') return [];
     const [lng, lat] = (geometry as Point).coordinates as [number, number];
-    const inside = lng > AREA.west + MARGIN_DEGREES && lng < AREA.east - MARGIN_DEGREES && lat > AREA.south + MARGIN_DEGREES && lat < AREA.north - MARGIN_DEGREES;
-    return inside ? [{ id: entry.id, layerId: entry.layerId, name: entry.feature.properties.name, lngLat: [lng, lat] as [number, number] }] : [];
+    const inside =
+      lng > AREA.west + MARGIN_DEGREES &&
+      lng < AREA.east - MARGIN_DEGREES &&
+      lat > AREA.south + MARGIN_DEGREES &&
+      lat < AREA.north - MARGIN_DEGREES;
+    return inside
+      ? [
+          {
+            id: entry.id,
+            layerId: entry.layerId,
+            name: entry.feature.properties.name,
+            lngLat: [lng, lat] as [number, number],
+          },
+        ]
+      : [];
   });
 }
 
@@ -59,7 +72,8 @@ function mostIsolated(targets: Target[], count: number): Target[] {
   // A plain loop: 5,200 × 5,200 distances must not allocate an array each.
   const nearest = (target: Target) => {
     let best = Number.POSITIVE_INFINITY;
-    for (const other of targets) if (other !== target) best = Math.min(best, distanceMeters(target.lngLat, other.lngLat));
+    for (const other of targets)
+      if (other !== target) best = Math.min(best, distanceMeters(target.lngLat, other.lngLat));
     return best;
   };
   return targets
@@ -81,7 +95,11 @@ function keystrokesOf(dataset: Dataset): Keystroke[] {
 
 /** A hub pair about FLIGHT_DISTANCE_M apart whose destination is the top search result for its own name. */
 function flightOf(dataset: Dataset, hubs: Target[]): Plan['flight'] {
-  const pairs = hubs.flatMap((from) => hubs.filter((to) => to !== from).map((to) => ({ from, to, gap: Math.abs(distanceMeters(from.lngLat, to.lngLat) - FLIGHT_DISTANCE_M) })));
+  const pairs = hubs.flatMap((from) =>
+    hubs
+      .filter((to) => to !== from)
+      .map((to) => ({ from, to, gap: Math.abs(distanceMeters(from.lngLat, to.lngLat) - FLIGHT_DISTANCE_M) })),
+  );
   const found = pairs
     .sort((a, b) => a.gap - b.gap)
     .find(({ to }) => searchIndex(dataset.catalogue.searchIndex, to.name)[0]?.id === to.id);
@@ -95,7 +113,14 @@ export function planInteractions(dataset: Dataset): Plan {
   return {
     clickTargets: mostIsolated(targets, 3),
     keystrokes: keystrokesOf(dataset),
-    flight: flightOf(dataset, targets.filter((target) => target.layerId === 'transit-hubs')),
-    listLength: LAYER_IDS.reduce((sum, layerId) => sum + Math.min(LIST_PAGE_SIZE, dataset.catalogue.entries.filter((entry) => entry.layerId === layerId).length), 0),
+    flight: flightOf(
+      dataset,
+      targets.filter((target) => target.layerId === 'transit-hubs'),
+    ),
+    listLength: LAYER_IDS.reduce(
+      (sum, layerId) =>
+        sum + Math.min(LIST_PAGE_SIZE, dataset.catalogue.entries.filter((entry) => entry.layerId === layerId).length),
+      0,
+    ),
   };
 }

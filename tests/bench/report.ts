@@ -11,7 +11,10 @@ export interface Row {
 }
 
 /** The targets: on the ratio app / reference, or on the app's own value. */
-export type Target = { kind: 'ratio-at-most'; value: number } | { kind: 'ratio-at-least'; value: number } | { kind: 'app-below'; value: number };
+export type Target =
+  | { kind: 'ratio-at-most'; value: number }
+  | { kind: 'ratio-at-least'; value: number }
+  | { kind: 'app-below'; value: number };
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -69,6 +72,9 @@ export function formatTable(rows: readonly Row[]): string {
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const format = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const format = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.map(format)].join('\n');
 }

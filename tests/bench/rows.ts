@@ -8,7 +8,13 @@ const MB = 1_000_000;
 
 function byteRows(app: ByteFigures, reference: ByteFigures): Row[] {
   const pair = (figure: string, pick: (figures: ByteFigures) => Size, gzipTarget?: number): Row[] => [
-    { section: '1 Bytes', figure: `${figure}, raw`, unit: 'kB', app: pick(app).raw / KB, reference: pick(reference).raw / KB },
+    {
+      section: '1 Bytes',
+      figure: `${figure}, raw`,
+      unit: 'kB',
+      app: pick(app).raw / KB,
+      reference: pick(reference).raw / KB,
+    },
     {
       section: '1 Bytes',
       figure: `${figure}, gzip`,
@@ -22,7 +28,13 @@ function byteRows(app: ByteFigures, reference: ByteFigures): Row[] {
     ...pair('initial JS', (figures) => figures.initialJs, 1.15),
     ...pair('initial CSS', (figures) => figures.initialCss),
     ...pair('MapLibre worker', (figures) => figures.worker),
-    { section: '1 Bytes', figure: 'lazy JS (on demand), gzip', unit: 'kB', app: app.lazyJs.gzip / KB, reference: reference.lazyJs.gzip / KB },
+    {
+      section: '1 Bytes',
+      figure: 'lazy JS (on demand), gzip',
+      unit: 'kB',
+      app: app.lazyJs.gzip / KB,
+      reference: reference.lazyJs.gzip / KB,
+    },
   ];
 }
 
@@ -67,19 +79,47 @@ function interactionRows(collected: Collected): Row[] {
 }
 
 function flightRows({ flights }: Collected): Row[] {
-  const fps = (sample: { frames: number; durationMs: number }) => (sample.durationMs > 0 ? ((sample.frames - 1) * 1000) / sample.durationMs : 0);
+  const fps = (sample: { frames: number; durationMs: number }) =>
+    sample.durationMs > 0 ? ((sample.frames - 1) * 1000) / sample.durationMs : 0;
   const samples = Math.min(flights.app.length, flights.reference.length);
   return [
-    { section: '4 Smoothness', figure: 'fly-to, frames per second', unit: 'fps', app: median(flights.app.map(fps)), reference: median(flights.reference.map(fps)), samples, target: { kind: 'ratio-at-least', value: 0.9 } },
-    { section: '4 Smoothness', figure: 'fly-to, duration', unit: 'ms', app: median(flights.app.map((flight) => flight.durationMs)), reference: median(flights.reference.map((flight) => flight.durationMs)), samples },
+    {
+      section: '4 Smoothness',
+      figure: 'fly-to, frames per second',
+      unit: 'fps',
+      app: median(flights.app.map(fps)),
+      reference: median(flights.reference.map(fps)),
+      samples,
+      target: { kind: 'ratio-at-least', value: 0.9 },
+    },
+    {
+      section: '4 Smoothness',
+      figure: 'fly-to, duration',
+      unit: 'ms',
+      app: median(flights.app.map((flight) => flight.durationMs)),
+      reference: median(flights.reference.map((flight) => flight.durationMs)),
+      samples,
+    },
   ];
 }
 
 function memoryRows({ memory }: Collected): Row[] {
   const heap = (value: number | undefined) => (value === undefined ? null : value / MB);
   const rows: Row[] = [
-    { section: '5 Memory', figure: 'JS heap after load (after GC)', unit: 'MB', app: heap(memory.app?.afterLoad), reference: heap(memory.reference?.afterLoad) },
-    { section: '5 Memory', figure: 'JS heap after 100 select/deselect cycles (after GC)', unit: 'MB', app: heap(memory.app?.afterCycles), reference: heap(memory.reference?.afterCycles) },
+    {
+      section: '5 Memory',
+      figure: 'JS heap after load (after GC)',
+      unit: 'MB',
+      app: heap(memory.app?.afterLoad),
+      reference: heap(memory.reference?.afterLoad),
+    },
+    {
+      section: '5 Memory',
+      figure: 'JS heap after 100 select/deselect cycles (after GC)',
+      unit: 'MB',
+      app: heap(memory.app?.afterCycles),
+      reference: heap(memory.reference?.afterCycles),
+    },
     {
       section: '5 Memory',
       figure: `JS heap growth over ${MORE_CYCLES} more cycles (leak check)`,
@@ -90,13 +130,31 @@ function memoryRows({ memory }: Collected): Row[] {
   ];
   const listeners = memory.app?.listeners;
   if (listeners) {
-    rows.push({ section: '5 Memory', figure: 'map listeners after load', unit: 'count', app: listeners.afterLoad, reference: null });
-    rows.push({ section: '5 Memory', figure: 'map listeners after 100 cycles', unit: 'count', app: listeners.afterCycles, reference: null });
+    rows.push({
+      section: '5 Memory',
+      figure: 'map listeners after load',
+      unit: 'count',
+      app: listeners.afterLoad,
+      reference: null,
+    });
+    rows.push({
+      section: '5 Memory',
+      figure: 'map listeners after 100 cycles',
+      unit: 'count',
+      app: listeners.afterCycles,
+      reference: null,
+    });
   }
   return rows;
 }
 
 /** The table's rows 1–5 from the byte counts and the browser sessions. */
 export function benchRows(bytes: { app: ByteFigures; reference: ByteFigures }, collected: Collected): Row[] {
-  return [...byteRows(bytes.app, bytes.reference), ...loadRows(collected), ...interactionRows(collected), ...flightRows(collected), ...memoryRows(collected)];
+  return [
+    ...byteRows(bytes.app, bytes.reference),
+    ...loadRows(collected),
+    ...interactionRows(collected),
+    ...flightRows(collected),
+    ...memoryRows(collected),
+  ];
 }

@@ -51,7 +51,10 @@ async function main(): Promise<void> {
   });
   const url = (mount: string) => `${server.origin}/${mount}/`;
   const collected = await runSessions(
-    { app: { shipped: url('app'), stress: url('app-stress') }, reference: { shipped: url('reference'), stress: url('reference-stress') } },
+    {
+      app: { shipped: url('app'), stress: url('app-stress') },
+      reference: { shipped: url('reference'), stress: url('reference-stress') },
+    },
     plans,
     RUNS,
     log,
@@ -70,9 +73,9 @@ async function main(): Promise<void> {
   const notes = [
     `Timed figures are medians (n = samples per page); each sample comes from a freshly launched Chromium (cold: no cache). ${RUNS} rounds.`,
     `Offline on both pages: every request not to 127.0.0.1 is blocked (blocked here: ${blockedHosts.join(', ') || 'none'}), so the app falls back to its offline base; the reference draws a background layer of the same colour and plain layers.`,
-    'Usable: the page\'s performance mark (app: bybandet:usable; reference: reference:usable) once every layer is loaded and the map idle.',
+    "Usable: the page's performance mark (app: bybandet:usable; reference: reference:usable) once every layer is loaded and the map idle.",
     'Interaction: event timestamp (click or keydown) to the first animation frame in which the DOM (and the idle map) shows the result.',
-    'Fly-to: frames that moved the camera per second, first to last moving frame; the reference flies the same path in a map of the app\'s size.',
+    "Fly-to: frames that moved the camera per second, first to last moving frame; the reference flies the same path in a map of the app's size.",
     `Stress set: ${STRESS_SITES} sites + ${STRESS_HUBS} hubs (seeded, valid against src/data/schema.ts), served in place of the built geo files.`,
     loadNote(loadBefore),
     ...(analysis.note ? [analysis.note] : []),
@@ -81,7 +84,10 @@ async function main(): Promise<void> {
 
   console.log(`\n${formatTable(rows)}\n`);
   console.log('Initial JS of the app by package (rendered length before minification):');
-  for (const item of composition) console.log(`  ${item.name.padEnd(28)} ${(item.length / 1000).toFixed(1).padStart(8)} kB  ${(item.share * 100).toFixed(1).padStart(5)} %`);
+  for (const item of composition)
+    console.log(
+      `  ${item.name.padEnd(28)} ${(item.length / 1000).toFixed(1).padStart(8)} kB  ${(item.share * 100).toFixed(1).padStart(5)} %`,
+    );
   console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
 
   await mkdir(BENCH_DIST, { recursive: true });

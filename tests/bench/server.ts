@@ -57,7 +57,10 @@ export async function startStaticServer(mounts: Readonly<Record<string, Mount>>)
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const [, mountName = '', ...rest] = decodeURIComponent(url.pathname).split('/');
     const mount = mounts[mountName];
-    const relative = path.posix.normalize(rest.join('/')).replace(/^(\.\.(\/|$))+/, '').replace(/^\.$/, '');
+    const relative = path.posix
+      .normalize(rest.join('/'))
+      .replace(/^(\.\.(\/|$))+/, '')
+      .replace(/^\.$/, '');
     void (mount ? resolveFile(mount, relative) : Promise.resolve(null)).then((file) => {
       if (!file) {
         response.writeHead(404).end();

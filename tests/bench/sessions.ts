@@ -2,7 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { withFreshPage } from './browser';
 import type { FlightSample } from './in-page';
 import { measureAppFlight, measureReferenceFlight, type AppFlight } from './measure-flight';
-import { emptyInteractionSamples, measureInteractions, measureReferenceToggles, type InteractionSamples } from './measure-interactions';
+import {
+  emptyInteractionSamples,
+  measureInteractions,
+  measureReferenceToggles,
+  type InteractionSamples,
+} from './measure-interactions';
 import { APP_PAGE, measureLoad, REFERENCE_PAGE, type LoadSample } from './measure-load';
 import { measureAppMemory, measureReferenceMemory, type MemorySample } from './measure-memory';
 import type { Plan } from './plan';
@@ -46,7 +51,12 @@ const referenceQuery = (load: LoadSample | null) =>
  * moment of the machine hits both), then interacts, and with the shipped data flies. Memory is measured once at the
  * end. A failed session is recorded and skipped: the bench reports, it does not fail.
  */
-export async function runSessions(urls: Urls, plans: Record<DataName, Plan>, runs: number, log: (line: string) => void): Promise<Collected> {
+export async function runSessions(
+  urls: Urls,
+  plans: Record<DataName, Plan>,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Collected> {
   const collected: Collected = {
     loads: { app: { shipped: [], stress: [] }, reference: { shipped: [], stress: [] } },
     interactions: { shipped: emptyInteractionSamples(), stress: emptyInteractionSamples() },
@@ -72,7 +82,9 @@ export async function runSessions(urls: Urls, plans: Record<DataName, Plan>, run
       );
       await attempt(`reference (${data}, run ${run})`, errors, () =>
         withFreshPage(async (session) => {
-          collected.loads.reference[data].push(await measureLoad(session, `${urls.reference[data]}${referenceQuery(app?.load ?? null)}`, REFERENCE_PAGE));
+          collected.loads.reference[data].push(
+            await measureLoad(session, `${urls.reference[data]}${referenceQuery(app?.load ?? null)}`, REFERENCE_PAGE),
+          );
           await measureReferenceToggles(session, plans[data], collected.interactions[data]);
           const canvas = app?.flight?.canvas ?? collected.flights.app.at(-1)?.canvas;
           const flight = fly && canvas ? await measureReferenceFlight(session, plans[data].flight, canvas) : null;
@@ -83,8 +95,12 @@ export async function runSessions(urls: Urls, plans: Record<DataName, Plan>, run
   }
   log('memory');
   const target = plans.shipped.clickTargets[0]!;
-  collected.memory.app = await attempt('app memory', errors, () => withFreshPage((session) => measureAppMemory(session, urls.app.shipped, target)));
+  collected.memory.app = await attempt('app memory', errors, () =>
+    withFreshPage((session) => measureAppMemory(session, urls.app.shipped, target)),
+  );
   const canvas = collected.loads.app.shipped.at(-1)?.canvas ?? { width: 940, height: 738 };
-  collected.memory.reference = await attempt('reference memory', errors, () => withFreshPage((session) => measureReferenceMemory(session, urls.reference.shipped, target, canvas)));
+  collected.memory.reference = await attempt('reference memory', errors, () =>
+    withFreshPage((session) => measureReferenceMemory(session, urls.reference.shipped, target, canvas)),
+  );
   return collected;
 }

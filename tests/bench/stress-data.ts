@@ -9,13 +9,29 @@ import { seededRandom } from '../tools/seeded-random';
 export const STRESS_SITES = 5000;
 export const STRESS_HUBS = 200;
 /** [[west, south], [east, north]]: the app's camera limits (CORRIDOR_MAX_BOUNDS). */
-const AREA = [[10.8, 59.8], [11.45, 60.1]] as const;
+const AREA = [
+  [10.8, 59.8],
+  [11.45, 60.1],
+] as const;
 const SEED = 20_260_501;
 const SITE_LAYERS = ['research', 'clusters', 'business-areas', 'attractions'] as const satisfies readonly LayerId[];
 
-
 const PREFIXES = ['Lille', 'Nord', 'Sør', 'Øvre', 'Nedre', 'Gamle', 'Ny', 'Store', 'Vestre', 'Østre', 'Ås', 'Fjerd'];
-const STEMS = ['strøm', 'kjeller', 'skog', 'dal', 'berg', 'haug', 'mo', 'vik', 'rud', 'sletta', 'bakken', 'tun', 'enga'];
+const STEMS = [
+  'strøm',
+  'kjeller',
+  'skog',
+  'dal',
+  'berg',
+  'haug',
+  'mo',
+  'vik',
+  'rud',
+  'sletta',
+  'bakken',
+  'tun',
+  'enga',
+];
 const SUFFIXES: Record<LayerId, readonly string[]> = {
   corridor: [],
   'rail-lines': [],
@@ -59,13 +75,21 @@ function syntheticFeature(layerId: LayerId, index: number, random: Random) {
   const [[west, south], [east, north]] = AREA;
   return {
     type: 'Feature',
-    geometry: pinned ? { type: 'Point', coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))] } : null,
+    geometry: pinned
+      ? {
+          type: 'Point',
+          coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))],
+        }
+      : null,
     properties: {
       id: `stress-${layerId}-${index + 1}`,
       name,
       kind: pick(random, KINDS_BY_LAYER[layerId]),
       status: 'existing',
-      description: { nb: `Syntetisk sted ${index + 1} for ytelsestesten.`, en: `Synthetic place ${index + 1} for the benchmark.` },
+      description: {
+        nb: `Syntetisk sted ${index + 1} for ytelsestesten.`,
+        en: `Synthetic place ${index + 1} for the benchmark.`,
+      },
       facts: random() < 0.5 ? [{ text: { nb: 'Et syntetisk faktum.', en: 'A synthetic fact.' }, source }] : [],
       sources: [source],
       accuracy_m: pinned ? (approximate ? 150 + Math.round(random() * 1350) : 10 + Math.round(random() * 80)) : null,
@@ -90,5 +114,6 @@ export async function writeStressSet(dir: string): Promise<void> {
   };
   await write('transit-hubs', STRESS_HUBS);
   for (const layerId of SITE_LAYERS) await write(layerId, STRESS_SITES / SITE_LAYERS.length);
-  for (const layerId of ['corridor', 'rail-lines'] as const) await copyFile(path.join(GEO_DIR, `${layerId}.geojson`), path.join(dir, `${layerId}.geojson`));
+  for (const layerId of ['corridor', 'rail-lines'] as const)
+    await copyFile(path.join(GEO_DIR, `${layerId}.geojson`), path.join(dir, `${layerId}.geojson`));
 }

@@ -3,12 +3,19 @@ import { expect, openApp, test } from './fixtures';
 
 /** WCAG 2.1 AA checks on what a user sees: the map itself is exempt, its text alternative (list, details) is not. */
 const scan = (page: Parameters<typeof openApp>[0]) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
+  new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('.maplibregl-canvas')
+    .analyze();
 
 test('the explorer with a feature open has no WCAG 2.1 AA violations', async ({ page }) => {
   await openApp(page, '/?feature=nova-spektrum');
   const { violations } = await scan(page);
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 });
 
 test('the list view has no WCAG 2.1 AA violations and every feature is reachable by keyboard', async ({ page }) => {

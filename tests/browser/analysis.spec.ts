@@ -42,7 +42,9 @@ test('moving the slider narrows the table and fades the rest on the map', async 
   await expect(page.getByText('Innen 500 m fra jernbanestasjon')).toBeVisible();
   await expect.poll(() => rows.count()).toBeLessThan(before);
   expect(await rows.count()).toBeGreaterThan(0);
-  await expect.poll(() => page.evaluate(() => window.__bybandet!.featureState('berger'))).toMatchObject({ dimmed: true });
+  await expect
+    .poll(() => page.evaluate(() => window.__bybandet!.featureState('berger')))
+    .toMatchObject({ dimmed: true });
   const kept = await rows.first().getAttribute('data-site-id');
   const keptState = await page.evaluate((id) => window.__bybandet!.featureState(id!), kept);
   expect(keptState?.dimmed ?? false).toBe(false);
@@ -70,7 +72,10 @@ test('the sites table downloads as CSV with its figures and assumptions', async 
   await page.getByRole('tab', { name: 'Analyse' }).click();
   await expect(page.locator('.sites-table tbody tr').first()).toBeVisible();
   const shown = await page.locator('.sites-table tbody tr').count();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('bybandet-steder.csv');
   const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.trim().split('\r\n');

@@ -76,7 +76,9 @@ test('falls back to the offline base when the basemap cannot load, and says so',
 });
 
 test('a broken layer file shows its error in the legend while the rest of the map works', async ({ page }) => {
-  await page.route('**/clusters-*.geojson', (route) => route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }));
+  await page.route('**/clusters-*.geojson', (route) =>
+    route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }),
+  );
   await openApp(page);
   const item = page.locator('li[data-layer="clusters"]');
   await expect(item.getByRole('alert')).toContainText('geo/clusters.geojson: not valid JSON');
@@ -98,7 +100,9 @@ test('the map comes back by itself after losing its WebGL context', async ({ pag
     extension?.loseContext();
     setTimeout(() => extension?.restoreContext(), 300);
   });
-  await expect.poll(() => page.evaluate(() => window.__bybandet!.renderedFeatureIds('transit-hubs').length), { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(() => page.evaluate(() => window.__bybandet!.renderedFeatureIds('transit-hubs').length), { timeout: 20_000 })
+    .toBeGreaterThan(5);
 });
 
 test('English is one click away', async ({ page }) => {

@@ -12,7 +12,9 @@ const isLocal = (url: string) => {
 /** Every test's page can reach 127.0.0.1 only: the app must work with the network gone. */
 export const test = base.extend({
   page: async ({ page }, use) => {
-    await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
+    await page.route('**/*', (route) =>
+      isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+    );
     await use(page);
   },
 });
@@ -29,7 +31,10 @@ export function readLayer(layerId: string): FeatureCollection<Geometry | null> {
 }
 
 /** Ids of a layer's features with a position inside the bounds [west, south, east, north]. */
-export function pinnedIdsWithin(layerId: string, [west, south, east, north]: [number, number, number, number]): string[] {
+export function pinnedIdsWithin(
+  layerId: string,
+  [west, south, east, north]: [number, number, number, number],
+): string[] {
   const inside = ([lon, lat]: number[]) => lon! >= west && lon! <= east && lat! >= south && lat! <= north;
   const visible = (feature: Feature<Geometry | null>) => {
     const geometry = feature.geometry;

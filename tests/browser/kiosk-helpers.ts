@@ -40,7 +40,9 @@ export async function decodeQr(page: Page, element: Locator): Promise<string | n
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const jsQR = (window as unknown as { jsQR: (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null }).jsQR;
+    const jsQR = (
+      window as unknown as { jsQR: (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null }
+    ).jsQR;
     return jsQR(data, width, height)?.data ?? null;
   }, png);
 }

@@ -1,6 +1,8 @@
 import { expect, openApp, test } from './fixtures';
 
-test('a WebGL context the browser never gives back is rebuilt without user action, keeping the UI', async ({ page }) => {
+test('a WebGL context the browser never gives back is rebuilt without user action, keeping the UI', async ({
+  page,
+}) => {
   await openApp(page, '/?feature=ahus');
   const details = page.locator('aside.details');
   await expect(details.locator('h2')).toHaveText('Ahus');
@@ -13,7 +15,11 @@ test('a WebGL context the browser never gives back is rebuilt without user actio
   });
   await expect(page.getByRole('status')).toContainText('mistet grafikkonteksten');
 
-  await expect.poll(() => page.evaluate(() => window.__bybandet?.renderedFeatureIds('transit-hubs').length ?? 0), { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(() => page.evaluate(() => window.__bybandet?.renderedFeatureIds('transit-hubs').length ?? 0), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(5);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
   await expect(page.getByRole('status')).not.toContainText('mistet grafikkonteksten');
   await expect(details).toHaveAttribute('data-before', 'context-loss');

@@ -29,9 +29,17 @@ declare global {
 function countTimersAndListeners() {
   const timeouts = new Set<number>();
   const intervals = new Set<number>();
-  const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout, setInterval: realSetInterval, clearInterval: realClearInterval } = window;
+  const {
+    setTimeout: realSetTimeout,
+    clearTimeout: realClearTimeout,
+    setInterval: realSetInterval,
+    clearInterval: realClearInterval,
+  } = window;
   window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    const run = typeof handler === 'function' ? (...values: unknown[]) => (timeouts.delete(id), (handler as (...a: unknown[]) => void)(...values)) : handler;
+    const run =
+      typeof handler === 'function'
+        ? (...values: unknown[]) => (timeouts.delete(id), (handler as (...a: unknown[]) => void)(...values))
+        : handler;
     const id = realSetTimeout(run, timeout, ...args);
     timeouts.add(id);
     return id;
@@ -54,7 +62,11 @@ function countTimersAndListeners() {
   const targets = new Set<WeakRef<EventTarget>>();
   const listenerIds = new WeakMap<object, number>();
   let nextId = 0;
-  const keyOf = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+  const keyOf = (
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) => {
     if (!listener) return null;
     if (!listenerIds.has(listener)) listenerIds.set(listener, (nextId += 1));
     const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
@@ -78,14 +90,16 @@ function countTimersAndListeners() {
     if (key) registered.get(this)?.delete(key);
     return removeEventListener.call(this, type, listener, options);
   };
-  const live = (target: EventTarget) => target === window || target === document || (target instanceof Node && target.isConnected);
+  const live = (target: EventTarget) =>
+    target === window || target === document || (target instanceof Node && target.isConnected);
   window.__soak = {
     timers: () => timeouts.size,
     intervals: () => intervals.size,
-    listeners: () => [...targets].reduce((total, ref) => {
-      const target = ref.deref();
-      return target && live(target) ? total + (registered.get(target)?.size ?? 0) : total;
-    }, 0),
+    listeners: () =>
+      [...targets].reduce((total, ref) => {
+        const target = ref.deref();
+        return target && live(target) ? total + (registered.get(target)?.size ?? 0) : total;
+      }, 0),
   };
 }
 
@@ -124,13 +138,17 @@ async function jsObjectBytes(session: CDPSession): Promise<number> {
   session.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   session.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const { snapshot, nodes } = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const { snapshot, nodes } = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
   const fields = snapshot.meta.node_fields;
   const [typeNames] = snapshot.meta.node_types;
   const notObjects = new Set(['code', 'native', 'synthetic', 'hidden']);
   let total = 0;
   for (let index = 0; index < nodes.length; index += fields.length) {
-    if (!notObjects.has(typeNames[nodes[index + fields.indexOf('type')]!]!)) total += nodes[index + fields.indexOf('self_size')]!;
+    if (!notObjects.has(typeNames[nodes[index + fields.indexOf('type')]!]!))
+      total += nodes[index + fields.indexOf('self_size')]!;
   }
   return total;
 }
@@ -162,7 +180,9 @@ test(`the kiosk runs ${ROUNDS} rounds of the tour, with visitors in between, wit
   // Test-only timings: 0.1 s chapters, a visitor who leaves after 1 s. The map never rests at that pace, so the
   // test waits for tour rounds rather than for the map to be idle, on the offline base (no tile requests to fail).
   await page.goto('/?kiosk=1&idle=1&tourChapterSeconds=0.1&basemap=offline');
-  await expect.poll(async () => (await kioskState(page).catch(() => ({ tours: 0 }))).tours, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(async () => (await kioskState(page).catch(() => ({ tours: 0 }))).tours, { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(1);
   // Warm up with visitors too: the first visit builds what the details panel caches, and the tile caches fill up.
   await runRounds(page, WARM_UP_ROUNDS);
 

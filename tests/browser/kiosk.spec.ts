@@ -51,7 +51,11 @@ test('a selected place shows a QR code of its normal deep link, and no outbound 
   await expect(page.locator('aside.details a[href]')).toHaveCount(0);
   // Any other outbound link (a basemap's attribution has some) leads nowhere on a kiosk.
   await page.evaluate(() => {
-    const link = Object.assign(document.createElement('a'), { href: 'https://www.kartverket.no/', textContent: 'Kartverket', id: 'outbound' });
+    const link = Object.assign(document.createElement('a'), {
+      href: 'https://www.kartverket.no/',
+      textContent: 'Kartverket',
+      id: 'outbound',
+    });
     document.querySelector('.maplibregl-ctrl-attrib-inner')?.append(' ', link);
   });
   const pagesBefore = page.context().pages().length;
@@ -68,7 +72,9 @@ test('every control a visitor can touch is at least 48 × 48 px', async ({ page 
   await tapFeature(page, 'hanaborg-stasjon');
   await expect(page.locator('aside.details h2')).toHaveText('Hanaborg stasjon');
   const { checked, small } = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('button, select, input, [role="tab"], [role="option"]')].filter(
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('button, select, input, [role="tab"], [role="option"]'),
+    ].filter(
       (element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('.maplibregl-ctrl-attrib'),
     );
     const tooSmall = controls.filter((element) => {

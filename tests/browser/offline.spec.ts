@@ -9,7 +9,9 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Blocks at the context too: requests the service worker makes itself never pass page.route. */
 async function blockTheInternet(context: BrowserContext) {
-  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected')));
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
+  );
 }
 
 /** One visit, until the service worker has precached the app and controls the page. */
@@ -20,7 +22,10 @@ async function visitOnce(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one visit, the app starts and works with the network gone: map, layers and details', async ({ page, context }) => {
+test('after one visit, the app starts and works with the network gone: map, layers and details', async ({
+  page,
+  context,
+}) => {
   await blockTheInternet(context);
   await visitOnce(page);
 
@@ -34,7 +39,9 @@ test('after one visit, the app starts and works with the network gone: map, laye
   const fromCache = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming & { deliveryType?: string }).deliveryType === 'cache-storage')
+      .filter(
+        (entry) => (entry as PerformanceResourceTiming & { deliveryType?: string }).deliveryType === 'cache-storage',
+      )
       .map((entry) => new URL(entry.name).pathname),
   );
   expect(fromCache.filter((path) => path.endsWith('.geojson'))).toHaveLength(7);
@@ -42,9 +49,20 @@ test('after one visit, the app starts and works with the network gone: map, laye
 });
 
 /** A 1 × 1 PNG standing in for Kartverket's tiles, with the CORS header MapLibre's image requests need. */
-const TILE = { status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') };
+const TILE = {
+  status: 200,
+  contentType: 'image/png',
+  headers: { 'Access-Control-Allow-Origin': '*' },
+  body: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+};
 
-test('basemap tiles seen online are kept, so the basemap still shows with the network gone', async ({ page, context }) => {
+test('basemap tiles seen online are kept, so the basemap still shows with the network gone', async ({
+  page,
+  context,
+}) => {
   // Routes still answer when the context is offline, so "the network is gone" is this flag.
   let online = true;
   const served = new Set<string>();
@@ -65,11 +83,14 @@ test('basemap tiles seen online are kept, so the basemap still shows with the ne
   // Now the service worker controls the page: the tiles of this view go through it into its tile cache.
   served.clear();
   await openApp(page, '/');
-  const cachedTiles = () => page.evaluate(async () => (await (await caches.open('tiles-kartverket')).keys()).map((request) => request.url));
-  await expect.poll(async () => {
-    const cached = await cachedTiles();
-    return [...served].filter((url) => !cached.includes(url));
-  }).toEqual([]);
+  const cachedTiles = () =>
+    page.evaluate(async () => (await (await caches.open('tiles-kartverket')).keys()).map((request) => request.url));
+  await expect
+    .poll(async () => {
+      const cached = await cachedTiles();
+      return [...served].filter((url) => !cached.includes(url));
+    })
+    .toEqual([]);
   expect(served.size).toBeGreaterThan(0);
 
   online = false;
@@ -95,10 +116,17 @@ test('is an installable app: a manifest with name, icons and theme colour', asyn
   await openApp(page);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
-  expect(manifest).toMatchObject({ name: expect.stringContaining('Bybåndet'), short_name: 'Bybåndet', theme_color: '#1c4e80', display: 'standalone' });
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining('Bybåndet'),
+    short_name: 'Bybåndet',
+    theme_color: '#1c4e80',
+    display: 'standalone',
+  });
   const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons as { src: string }[]) {
-    expect(await page.evaluate(async (src) => (await fetch(src)).status, new URL(icon.src, new URL(href!, page.url())).href)).toBe(200);
+    expect(
+      await page.evaluate(async (src) => (await fetch(src)).status, new URL(icon.src, new URL(href!, page.url())).href),
+    ).toBe(200);
   }
 });

@@ -23,7 +23,9 @@ describe('hub connection in the details panel', () => {
     expect(details()).toHaveTextContent('Lillestrøm stasjon2,5 km luftlinje · 39 min gange (anslag)');
     expect(panel.getByText('Klasse C')).toBeInTheDocument();
     await userEvent.setup().click(panel.getByText('Hvorfor C?'));
-    expect(details()).toHaveTextContent('Ingen jernbanestasjon innenfor 800 m og ingen buss innenfor 400 m i luftlinje.');
+    expect(details()).toHaveTextContent(
+      'Ingen jernbanestasjon innenfor 800 m og ingen buss innenfor 400 m i luftlinje.',
+    );
     expect(details()).toHaveTextContent('I bybåndet (≈ 100 m, ± 600 m fra aksen)forbi Kjeller-enden av aksen');
   });
 
@@ -76,7 +78,9 @@ describe('sites table', () => {
   it('lists business areas and institutions with figures, sorted by distance to rail', async () => {
     await renderApp();
     const table = await openAnalysis();
-    const names = within(table).getAllByRole('rowheader').map((cell) => cell.querySelector('button')?.textContent);
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.querySelector('button')?.textContent);
     expect(names).toContain('Berger');
     expect(names).toContain('Ahus');
     expect(names.at(-1)).toMatch(/Heia|Nesa syd|Fagskolen|Universitetet/);
@@ -116,11 +120,16 @@ describe('sites table', () => {
     await renderApp();
     const table = await openAnalysis();
     const user = userEvent.setup();
-    for (const name of ['Kjeller', 'Strømmen', 'Berger']) await user.click(within(table).getByRole('checkbox', { name: `Velg ${name} for sammenligning` }));
+    for (const name of ['Kjeller', 'Strømmen', 'Berger'])
+      await user.click(within(table).getByRole('checkbox', { name: `Velg ${name} for sammenligning` }));
     expect(within(table).getByRole('checkbox', { name: 'Velg Heia for sammenligning' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Sammenlign valgte (3)' }));
     const dialog = screen.getByRole('dialog', { name: 'Sammenligning' });
-    expect(within(dialog).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Kjeller×', 'Strømmen×', 'Berger×']);
+    expect(
+      within(dialog)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Kjeller×', 'Strømmen×', 'Berger×']);
     expect(dialog).toHaveTextContent(/Forskning og helse innen 2 km/);
     expect(dialog).toHaveTextContent(/NILU/);
     await user.keyboard('{Escape}');
@@ -137,7 +146,9 @@ describe('scenario', () => {
     await user.click(screen.getByRole('button', { name: 'Plasser i kartet' }));
     expect(screen.getByText('Klikk i kartet der knutepunktet skal ligge …')).toBeInTheDocument();
     act(() => map.current.emit('pick', { ids: ['nilu'], lngLat: [11.052, 59.9745] }));
-    expect(store.getState().proposals).toEqual([{ mode: 'rail', name: 'Kjeller stasjon', position: [11.052, 59.9745] }]);
+    expect(store.getState().proposals).toEqual([
+      { mode: 'rail', name: 'Kjeller stasjon', position: [11.052, 59.9745] },
+    ]);
     expect(window.location.search).toContain('proposed=rail:11.052,59.9745:Kjeller%20stasjon');
     expect(screen.getByText(/steder endrer klasse/)).toBeInTheDocument();
     expect(screen.getByText(/Næringsareal berørt: \d+ områder, areal ukjent/)).toBeInTheDocument();
@@ -158,7 +169,9 @@ describe('scenario', () => {
   it('reads proposals from a shared link and reports the bad ones', async () => {
     const { store } = await renderApp({ url: '/?proposed=rail:11.06,59.96:Ny;bus:abc,59.9;tram:11,59.9' });
     expect(store.getState().proposals).toHaveLength(1);
-    expect(screen.getByText(/Foreslått knutepunkt 2 \(«bus:abc,59.9»\) har en koordinat som ikke er et tall/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Foreslått knutepunkt 2 \(«bus:abc,59.9»\) har en koordinat som ikke er et tall/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Foreslått knutepunkt 3 \(«tram:11,59.9»\) har ukjent type/)).toBeInTheDocument();
   });
 });
@@ -170,7 +183,9 @@ describe('assumptions', () => {
     act(() => store.getState().select('nilu', 'list'));
     await analysed();
     expect(within(details()).getByText('Klasse C')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Gangavstand til jernbane (m)' }), { target: { value: '3000' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Gangavstand til jernbane (m)' }), {
+      target: { value: '3000' },
+    });
     expect(within(details()).getByText('Klasse A')).toBeInTheDocument();
   });
 });

@@ -19,7 +19,11 @@ describe('kiosk mode', () => {
 
   it('starts the tour at once: a clean session, the first chapter in Norwegian and English, framed on the map', async () => {
     const { store, map } = await renderApp({ url: '/?kiosk=1&feature=ahus', kiosk });
-    expect(store.getState()).toMatchObject({ selectedId: null, language: 'nb', visibleLayers: visibleLayersFrom(TOUR[0]!.layers) });
+    expect(store.getState()).toMatchObject({
+      selectedId: null,
+      language: 'nb',
+      visibleLayers: visibleLayersFrom(TOUR[0]!.layers),
+    });
     const caption = within(attract()!);
     expect(caption.getByText('Bybåndet', { selector: '.kiosk-attract__chapter' })).toBeInTheDocument();
     expect(caption.getByText('The corridor')).toHaveAttribute('class', 'kiosk-attract__chapter');
@@ -108,7 +112,9 @@ describe('kiosk mode', () => {
     const added = vi.spyOn(document, 'addEventListener');
     const removed = vi.spyOn(document, 'removeEventListener');
     const { unmount } = await renderApp({ url: '/?kiosk=1', kiosk });
-    const link = document.body.appendChild(Object.assign(document.createElement('a'), { href: 'https://www.kartverket.no/' }));
+    const link = document.body.appendChild(
+      Object.assign(document.createElement('a'), { href: 'https://www.kartverket.no/' }),
+    );
     expect(fireEvent.click(link)).toBe(false);
     expect(fireEvent.contextMenu(document.body)).toBe(false);
     link.remove();

@@ -9,8 +9,12 @@ describe('legend', () => {
   it('shows every layer with its feature count and how many have no position', async () => {
     await renderApp();
     expect(within(layerItem(/Kollektivknutepunkt/)).getByText('24 steder, 1 uten posisjon')).toBeInTheDocument();
-    expect(within(layerItem(/Jernbanelinjer \(skjematisk\)/)).getByText(/tegnet rett mellom stasjonene/)).toBeInTheDocument();
-    expect(within(layerItem(/^Bybåndet$/)).getByText(/båndet \(1 km\) er veiledende, ikke en reguleringsgrense/)).toBeInTheDocument();
+    expect(
+      within(layerItem(/Jernbanelinjer \(skjematisk\)/)).getByText(/tegnet rett mellom stasjonene/),
+    ).toBeInTheDocument();
+    expect(
+      within(layerItem(/^Bybåndet$/)).getByText(/båndet \(1 km\) er veiledende, ikke en reguleringsgrense/),
+    ).toBeInTheDocument();
   });
 
   it('hides a layer on the map when its box is unticked, and shows it again', async () => {
@@ -41,6 +45,8 @@ describe('legend', () => {
 
   it('reports a missing file', async () => {
     await renderApp({ files: { research: 'no/such/file.geojson' } });
-    expect(within(layerItem(/Forskning og campus/)).getByRole('alert')).toHaveTextContent('geo/research.geojson: HTTP 404');
+    expect(within(layerItem(/Forskning og campus/)).getByRole('alert')).toHaveTextContent(
+      'geo/research.geojson: HTTP 404',
+    );
   });
 });

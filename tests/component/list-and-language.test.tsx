@@ -9,7 +9,9 @@ import { renderApp } from './render-app';
 
 /** The shipped attractions plus `extra` copies of the first one, as a file the app can load. */
 async function longAttractionsFile(extra: number): Promise<string> {
-  const collection = JSON.parse(await readFile('geo/attractions.geojson', 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const collection = JSON.parse(await readFile('geo/attractions.geojson', 'utf8')) as {
+    features: { properties: Record<string, unknown> }[];
+  };
   const [model] = collection.features;
   const copies = Array.from({ length: extra }, (_, index) => ({
     ...model,
@@ -28,8 +30,12 @@ describe('list view', () => {
     // The list's code loads when the tab is first opened.
     const group = await screen.findByRole('region', { name: /Kollektivknutepunkt/ });
     expect(within(group).getAllByRole('button')).toHaveLength(24);
-    expect(within(group).getByRole('button', { name: /Kjeller \(bussholdeplass\).*uten posisjon/ })).toBeInTheDocument();
-    expect(within(group).getByRole('button', { name: /Skedsmokorset \(bussholdeplass\).*omtrentlig/ })).toBeInTheDocument();
+    expect(
+      within(group).getByRole('button', { name: /Kjeller \(bussholdeplass\).*uten posisjon/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(group).getByRole('button', { name: /Skedsmokorset \(bussholdeplass\).*omtrentlig/ }),
+    ).toBeInTheDocument();
   });
 
   it('selects and flies to a feature chosen from the list, marking it current', async () => {
@@ -56,7 +62,10 @@ describe('list view', () => {
   });
 
   it('shows the whole of a long layer when it holds the selected place', async () => {
-    await renderApp({ files: { attractions: await longAttractionsFile(LIST_PAGE_SIZE) }, url: `/?feature=extra-${LIST_PAGE_SIZE}` });
+    await renderApp({
+      files: { attractions: await longAttractionsFile(LIST_PAGE_SIZE) },
+      url: `/?feature=extra-${LIST_PAGE_SIZE}`,
+    });
     await userEvent.setup().click(screen.getByRole('tab', { name: 'Liste' }));
     const current = await screen.findByRole('button', { name: new RegExp(`^Ekstra sted ${LIST_PAGE_SIZE}(?!\\d)`) });
     expect(current).toHaveAttribute('aria-current', 'true');
@@ -117,7 +126,9 @@ describe('notices', () => {
   it('says so when the basemap falls back to the offline base, and retries on request', async () => {
     const { map } = await renderApp();
     act(() => map.current.emit('basemap', { requested: 'kartverket-grey', shown: 'offline', fallback: true }));
-    expect(screen.getByText('«Kartverket gråtone» kunne ikke lastes. Viser det innebygde frakoblede kartet.')).toBeInTheDocument();
+    expect(
+      screen.getByText('«Kartverket gråtone» kunne ikke lastes. Viser det innebygde frakoblede kartet.'),
+    ).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Prøv igjen' }));
     expect(map.current.basemaps).toEqual(['kartverket-grey']);
   });

@@ -40,7 +40,9 @@ export interface RenderOptions {
 export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions = {}) {
   window.history.replaceState(null, '', url);
   stubFetch();
-  const dataUrls = Object.fromEntries(LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`])) as Record<LayerId, string>;
+  const dataUrls = Object.fromEntries(
+    LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`]),
+  ) as Record<LayerId, string>;
   const { state, notices } = stateFromUrl(window.location.search);
   const store = createExplorerStore({ ...state, notices });
   await loadLanguage(store.getState().language);
@@ -53,7 +55,12 @@ export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions 
   const mode = kiosk ? createKiosk(kiosk, map.create) : { createMapController: map.create, ui: null };
   const view = render(
     <KioskUiContext value={mode.ui}>
-      <App store={store} queryClient={createAppQueryClient()} dataUrls={dataUrls} createMapController={mode.createMapController} />
+      <App
+        store={store}
+        queryClient={createAppQueryClient()}
+        dataUrls={dataUrls}
+        createMapController={mode.createMapController}
+      />
     </KioskUiContext>,
   );
   await waitFor(() => expect(screen.queryAllByText(/Laster …|Loading …/)).toHaveLength(0));

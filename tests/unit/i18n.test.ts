@@ -8,7 +8,8 @@ const MESSAGES = { nb: messagesFor('nb'), en };
 describe('messages', () => {
   it('has every text in both languages, none empty', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.nb).sort());
-    for (const table of Object.values(MESSAGES)) for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
+    for (const table of Object.values(MESSAGES))
+      for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
   });
 
   it('uses the same placeholders in both languages', () => {

@@ -73,7 +73,12 @@ export const markerLayers: LayerSpecification[] = [
     id: 'analysis:pin',
     type: 'circle',
     source: PIN_SOURCE_ID,
-    paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-stroke-color': SELECTED_COLOR, 'circle-stroke-width': 4 },
+    paint: {
+      'circle-radius': 11,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': SELECTED_COLOR,
+      'circle-stroke-width': 4,
+    },
   },
   {
     id: 'analysis:pin-dot',

@@ -28,7 +28,12 @@ export const corridorLayers: LayerSpecification[] = [
     type: 'line',
     source: BAND_SOURCE_ID,
     metadata: { [META_LAYER]: 'corridor' },
-    paint: { 'line-color': perFeature(LAYER_COLORS.corridor), 'line-width': perFeature(2), 'line-opacity': perFeature(0.75), 'line-dasharray': [3, 3] },
+    paint: {
+      'line-color': perFeature(LAYER_COLORS.corridor),
+      'line-width': perFeature(2),
+      'line-opacity': perFeature(0.75),
+      'line-dasharray': [3, 3],
+    },
   },
   {
     id: 'corridor:axis',

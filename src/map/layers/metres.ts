@@ -4,7 +4,8 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 const CORRIDOR_LATITUDE = 59.95;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 const TILE_SIZE_PX = 512;
-const PIXELS_PER_METRE_AT_ZOOM_0 = TILE_SIZE_PX / (EARTH_CIRCUMFERENCE_M * Math.cos((CORRIDOR_LATITUDE * Math.PI) / 180));
+const PIXELS_PER_METRE_AT_ZOOM_0 =
+  TILE_SIZE_PX / (EARTH_CIRCUMFERENCE_M * Math.cos((CORRIDOR_LATITUDE * Math.PI) / 180));
 
 /**
  * A circle radius in pixels that covers `metres` on the ground at every zoom (Web Mercator doubles per zoom level),

@@ -5,10 +5,25 @@ import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, la
 import { metresToPixels } from './metres';
 import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
 
-export type PointLayerId = Extract<LayerId, 'transit-hubs' | 'research' | 'clusters' | 'business-areas' | 'attractions'>;
+export type PointLayerId = Extract<
+  LayerId,
+  'transit-hubs' | 'research' | 'clusters' | 'business-areas' | 'attractions'
+>;
 
 /** Marker radius in pixels by kind: hubs and areas stand out, the rest are equal. */
-const markerRadius: ExpressionSpecification = ['match', ['get', 'kind'], 'rail-station', 8, 'business-area', 8, 'bus-hub', 6, 'rail-station-reference', 5, 6];
+const markerRadius: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  'rail-station',
+  8,
+  'business-area',
+  8,
+  'bus-hub',
+  6,
+  'rail-station-reference',
+  5,
+  6,
+];
 
 /** Accuracy halos are drawn from this zoom (a 500 m halo is then about 200 px across). */
 export const HALO_MIN_ZOOM = 13;
@@ -46,10 +61,24 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
         'circle-radius': metresToPixels(['get', 'accuracy_m']),
         'circle-color': color,
         // Wide halos (a locality guess) are fainter than narrow ones, so they do not drown the map.
-        'circle-opacity': ['case', isSelected, 0.2, isDimmed, 0.02, ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035]],
+        'circle-opacity': [
+          'case',
+          isSelected,
+          0.2,
+          isDimmed,
+          0.02,
+          ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035],
+        ],
         'circle-stroke-color': color,
         'circle-stroke-width': ['case', isSelected, 2, 1],
-        'circle-stroke-opacity': ['case', isSelected, 0.9, isDimmed, 0.1, ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25]],
+        'circle-stroke-opacity': [
+          'case',
+          isSelected,
+          0.9,
+          isDimmed,
+          0.1,
+          ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25],
+        ],
         'circle-pitch-alignment': 'map',
       },
     },

@@ -22,7 +22,10 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
   const tableLayers = useExplorer((state) => state.tableLayers);
   const { shown, filtered } = useSiteTable();
 
-  const rings = useMemo(() => (showRings ? catchmentRings(analysis.context.hubs.hubs, assumptions) : null), [showRings, analysis, assumptions]);
+  const rings = useMemo(
+    () => (showRings ? catchmentRings(analysis.context.hubs.hubs, assumptions) : null),
+    [showRings, analysis, assumptions],
+  );
   const proposed = useMemo<FeatureCollection<Point>>(
     () => ({
       type: 'FeatureCollection',
@@ -34,13 +37,18 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
     }),
     [proposals],
   );
-  useEffect(() => controller.setAnalysisOverlay({ rings, proposed, pin: whatsHere }), [controller, rings, proposed, whatsHere]);
+  useEffect(
+    () => controller.setAnalysisOverlay({ rings, proposed, pin: whatsHere }),
+    [controller, rings, proposed, whatsHere],
+  );
   useEffect(() => () => controller.setAnalysisOverlay(EMPTY_OVERLAY), [controller]);
 
   const kept = useMemo(() => {
     if (!analysing || !filtered) return null;
     // Layers the table does not list (the hubs themselves, the corridor) stay at full strength as the frame of reference.
-    const untouched = catalogue.entries.filter((entry) => !(tableLayers as readonly string[]).includes(entry.layerId)).map((entry) => entry.id);
+    const untouched = catalogue.entries
+      .filter((entry) => !(tableLayers as readonly string[]).includes(entry.layerId))
+      .map((entry) => entry.id);
     return new Set([...untouched, ...shown.map((row) => row.id)]);
   }, [analysing, filtered, catalogue, tableLayers, shown]);
   useEffect(() => {
@@ -50,4 +58,8 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
   return null;
 }
 
-const EMPTY_OVERLAY = { rings: null, proposed: { type: 'FeatureCollection', features: [] }, pin: null } as const satisfies AnalysisOverlay;
+const EMPTY_OVERLAY = {
+  rings: null,
+  proposed: { type: 'FeatureCollection', features: [] },
+  pin: null,
+} as const satisfies AnalysisOverlay;

@@ -34,7 +34,12 @@ export function AnalysisPanel() {
       </p>
       <SitesTable rows={shown} />
       <div className="analysis-panel__actions">
-        <button type="button" className="button button--primary" disabled={compareIds.length < 2} onClick={() => setCompareOpen(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={compareIds.length < 2}
+          onClick={() => setCompareOpen(true)}
+        >
           {t('table.compareButton', { count: compareIds.length })}
         </button>
         {!kiosk && <ExportButtons rows={shown} />}

@@ -38,11 +38,24 @@ export function AssumptionsSection() {
         {FIELDS.map(({ key, label, min, max, step }) => (
           <label key={key}>
             {t(label)}
-            <input type="number" inputMode="decimal" min={min} max={max} step={step} value={value(key)} onChange={(event) => change(key, event.target.value)} />
+            <input
+              type="number"
+              inputMode="decimal"
+              min={min}
+              max={max}
+              step={step}
+              value={value(key)}
+              onChange={(event) => change(key, event.target.value)}
+            />
           </label>
         ))}
       </div>
-      <button type="button" className="button" onClick={() => setOverrides({})} disabled={Object.keys(overrides).length === 0}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setOverrides({})}
+        disabled={Object.keys(overrides).length === 0}
+      >
         {t('assumptions.reset')}
       </button>
       <p className="details__note">{t('assumptions.source')}</p>

@@ -6,7 +6,13 @@ import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 
 /** The class with its "why?": which hub decided it, how far, against which threshold, and the rule itself. */
-export function ClassExplanation({ accessibility, assumptions }: { accessibility: AccessibilityClass; assumptions: AnalysisAssumptions }) {
+export function ClassExplanation({
+  accessibility,
+  assumptions,
+}: {
+  accessibility: AccessibilityClass;
+  assumptions: AnalysisAssumptions;
+}) {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const distance = (meters: number) => formatDistance(language, meters);
@@ -28,7 +34,9 @@ export function ClassExplanation({ accessibility, assumptions }: { accessibility
       <details className="class-explanation__why">
         <summary>{t('analysis.why', { letter })}</summary>
         <p>{because}</p>
-        {!certain && <p className="details__warning">{t('analysis.classUncertain', { best: bestCase, worst: worstCase })}</p>}
+        {!certain && (
+          <p className="details__warning">{t('analysis.classUncertain', { best: bestCase, worst: worstCase })}</p>
+        )}
         <p className="details__note">{t('analysis.rule', { rail, bus })}</p>
       </details>
     </div>

@@ -26,15 +26,21 @@ export function CompareDialog() {
   const line = (label: string, cell: (index: number) => React.ReactNode) => (
     <tr>
       <th scope="row">{label}</th>
-      {comparison.sites.map((site, index) => <td key={site.row.id}>{cell(index)}</td>)}
+      {comparison.sites.map((site, index) => (
+        <td key={site.row.id}>{cell(index)}</td>
+      ))}
     </tr>
   );
 
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && close()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="compare-heading">
-        <button type="button" className="details__close" onClick={close} aria-label={t('compare.close')}>×</button>
-        <h2 id="compare-heading" ref={headingRef} tabIndex={-1}>{t('compare.heading')}</h2>
+        <button type="button" className="details__close" onClick={close} aria-label={t('compare.close')}>
+          ×
+        </button>
+        <h2 id="compare-heading" ref={headingRef} tabIndex={-1}>
+          {t('compare.heading')}
+        </h2>
         <div className="sites-table__scroll">
           <table className="compare-table">
             <thead>
@@ -43,7 +49,12 @@ export function CompareDialog() {
                 {comparison.sites.map(({ row }) => (
                   <th key={row.id} scope="col">
                     {row.name}
-                    <button type="button" className="link-button" onClick={() => toggleCompare(row.id, assumptions.maxComparedSites)} aria-label={t('compare.remove', { name: row.name })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => toggleCompare(row.id, assumptions.maxComparedSites)}
+                      aria-label={t('compare.remove', { name: row.name })}
+                    >
                       ×
                     </button>
                   </th>
@@ -52,11 +63,19 @@ export function CompareDialog() {
             </thead>
             <tbody>
               {line(t('details.kind'), (index) => t(`kind.${comparison.sites[index]!.row.kind}`))}
-              {line(t('analysis.nearestRail'), (index) => <HubLinkText link={comparison.sites[index]!.row.nearestRail} />)}
-              {line(t('analysis.nearestBus'), (index) => <HubLinkText link={analysis.byId.get(comparison.sites[index]!.row.id)?.nearestBus ?? null} />)}
+              {line(t('analysis.nearestRail'), (index) => (
+                <HubLinkText link={comparison.sites[index]!.row.nearestRail} />
+              ))}
+              {line(t('analysis.nearestBus'), (index) => (
+                <HubLinkText link={analysis.byId.get(comparison.sites[index]!.row.id)?.nearestBus ?? null} />
+              ))}
               {line(t('analysis.class'), (index) => {
                 const accessibility = comparison.sites[index]!.row.accessibility;
-                return accessibility ? <ClassBadge letter={accessibility.letter} uncertain={!accessibility.certain} /> : t('table.noFigure');
+                return accessibility ? (
+                  <ClassBadge letter={accessibility.letter} uncertain={!accessibility.certain} />
+                ) : (
+                  t('table.noFigure')
+                );
               })}
               {line(t('details.availability'), (index) => {
                 const availability = comparison.sites[index]!.row.availability;
@@ -74,7 +93,8 @@ export function CompareDialog() {
                   <ul className="compare-table__actors">
                     {actors.map((actor) => (
                       <li key={actor.id}>
-                        {actor.name} ({formatEstimate(language, actor.distance)}){actor.uncertain && `, ${t('compare.uncertain')}`}
+                        {actor.name} ({formatEstimate(language, actor.distance)})
+                        {actor.uncertain && `, ${t('compare.uncertain')}`}
                       </li>
                     ))}
                   </ul>
@@ -85,7 +105,8 @@ export function CompareDialog() {
         </div>
         {comparison.actorsWithoutPosition.length > 0 && (
           <p className="details__note">
-            {t('compare.actorsUnknown', { count: comparison.actorsWithoutPosition.length })} ({comparison.actorsWithoutPosition.map((actor) => actor.name).join(', ')})
+            {t('compare.actorsUnknown', { count: comparison.actorsWithoutPosition.length })} (
+            {comparison.actorsWithoutPosition.map((actor) => actor.name).join(', ')})
           </p>
         )}
       </div>

@@ -18,7 +18,8 @@ export function CorridorText({ corridor }: { corridor: CorridorPlacement }) {
       <span className="hub-link__lines">
         {corridor.beyondAxisEnd === 'start' && t('analysis.beyondStart')}
         {corridor.beyondAxisEnd === 'end' && t('analysis.beyondEnd')}
-        {corridor.beyondAxisEnd === null && t('analysis.alongAxis', { km: formatNumber(language, corridor.alongAxisKm, 1) })}
+        {corridor.beyondAxisEnd === null &&
+          t('analysis.alongAxis', { km: formatNumber(language, corridor.alongAxisKm, 1) })}
       </span>
     </>
   );

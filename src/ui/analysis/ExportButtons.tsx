@@ -10,14 +10,22 @@ export function ExportButtons({ rows }: { rows: readonly SiteRow[] }) {
   const { analysis, assumptions } = useHubAnalysisValue();
   return (
     <div className="export-buttons">
-      <button type="button" className="button" onClick={() => downloadText('bybandet-steder.csv', sitesToCsv(rows, assumptions), 'text/csv;charset=utf-8')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => downloadText('bybandet-steder.csv', sitesToCsv(rows, assumptions), 'text/csv;charset=utf-8')}
+      >
         {t('table.downloadCsv')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() =>
-          downloadText('bybandet-steder.geojson', JSON.stringify(sitesToGeoJson(rows, analysis), null, 1), 'application/geo+json')
+          downloadText(
+            'bybandet-steder.geojson',
+            JSON.stringify(sitesToGeoJson(rows, analysis), null, 1),
+            'application/geo+json',
+          )
         }
       >
         {t('table.downloadGeoJson')}

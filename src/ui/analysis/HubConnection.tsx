@@ -24,17 +24,27 @@ export function HubConnection({ entry }: { entry: CatalogueEntry }) {
         <>
           <dl className="details__facts-list">
             <dt>{t('analysis.nearestRail')}</dt>
-            <dd className="hub-link"><HubLinkText link={place.nearestRail} selfId={entry.id} /></dd>
+            <dd className="hub-link">
+              <HubLinkText link={place.nearestRail} selfId={entry.id} />
+            </dd>
             <dt>{t('analysis.nearestBus')}</dt>
-            <dd className="hub-link"><HubLinkText link={place.nearestBus} selfId={entry.id} /></dd>
+            <dd className="hub-link">
+              <HubLinkText link={place.nearestBus} selfId={entry.id} />
+            </dd>
             <dt>{t('analysis.class')}</dt>
-            <dd><ClassExplanation accessibility={place.accessibility} assumptions={assumptions} /></dd>
+            <dd>
+              <ClassExplanation accessibility={place.accessibility} assumptions={assumptions} />
+            </dd>
             <dt className="visually-hidden">{t('compare.transitScore')}</dt>
-            <dd className="hub-link"><TransitScoreText transit={place.transit} /></dd>
+            <dd className="hub-link">
+              <TransitScoreText transit={place.transit} />
+            </dd>
             {place.corridor && (
               <>
                 <dt className="visually-hidden">{t('layer.corridor')}</dt>
-                <dd className="hub-link"><CorridorText corridor={place.corridor} /></dd>
+                <dd className="hub-link">
+                  <CorridorText corridor={place.corridor} />
+                </dd>
               </>
             )}
           </dl>

@@ -27,7 +27,9 @@ export function HubLinkText({ link, selfId }: { link: HubLink | null; selfId?: s
       <span className="hub-link__figures">
         {formatEstimate(language, link.distance)} {t('analysis.straightLine')} · {formatWalk(t, link.walk)}
       </span>
-      {lineNames.length > 0 && <span className="hub-link__lines">{t('analysis.railLinesAt', { lines: lineNames.join(', ') })}</span>}
+      {lineNames.length > 0 && (
+        <span className="hub-link__lines">{t('analysis.railLinesAt', { lines: lineNames.join(', ') })}</span>
+      )}
     </>
   );
 }

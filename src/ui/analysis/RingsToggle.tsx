@@ -19,7 +19,10 @@ export function RingsToggle() {
         <span className="legend__name">{t('analysis.rings')}</span>
       </label>
       <span className="legend__note">
-        {t('analysis.ringsNote', { rail: formatDistance(language, assumptions.railWalkMeters), bus: formatDistance(language, assumptions.busWalkMeters) })}
+        {t('analysis.ringsNote', {
+          rail: formatDistance(language, assumptions.railWalkMeters),
+          bus: formatDistance(language, assumptions.busWalkMeters),
+        })}
       </span>
     </div>
   );

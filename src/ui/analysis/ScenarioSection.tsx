@@ -33,19 +33,35 @@ export function ScenarioSection() {
         <legend>{t('scenario.mode')}</legend>
         {(['rail', 'bus'] as const).map((option) => (
           <label key={option} className="check">
-            <input type="radio" name={`${id}-mode`} value={option} checked={mode === option} onChange={() => setMode(option)} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={option}
+              checked={mode === option}
+              onChange={() => setMode(option)}
+            />
             {t(`scenario.mode.${option}`)}
           </label>
         ))}
       </fieldset>
       <label className="scenario__name">
         {t('scenario.name')}
-        <input type="text" value={name} placeholder={defaultName} maxLength={60} onChange={(event) => setName(event.target.value)} />
+        <input
+          type="text"
+          value={name}
+          placeholder={defaultName}
+          maxLength={60}
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       {placing ? (
-        <button type="button" className="button" onClick={cancelPlacing}>{t('scenario.cancel')}</button>
+        <button type="button" className="button" onClick={cancelPlacing}>
+          {t('scenario.cancel')}
+        </button>
       ) : (
-        <button type="button" className="button button--primary" onClick={place} disabled={full}>{t('scenario.place')}</button>
+        <button type="button" className="button button--primary" onClick={place} disabled={full}>
+          {t('scenario.place')}
+        </button>
       )}
       {full && <p className="details__note">{t('scenario.limit', { max: assumptions.maxProposedHubs })}</p>}
       {proposals.length > 0 && (

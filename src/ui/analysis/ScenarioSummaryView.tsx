@@ -11,7 +11,8 @@ export function ScenarioSummaryView({ summary }: { summary: ScenarioSummary }) {
   const select = useExplorer((state) => state.select);
   const { classChanges, ringEntries, businessAreas } = summary;
   // Available land is what an investor asks for; an outline's area is the next best figure.
-  const { knownHectares, unknownCount } = businessAreas.availableHectares.knownCount > 0 ? businessAreas.availableHectares : businessAreas.outlineHectares;
+  const { knownHectares, unknownCount } =
+    businessAreas.availableHectares.knownCount > 0 ? businessAreas.availableHectares : businessAreas.outlineHectares;
   const hectares =
     businessAreas.ids.length === 0
       ? null
@@ -31,14 +32,21 @@ export function ScenarioSummaryView({ summary }: { summary: ScenarioSummary }) {
           <ul>
             {classChanges.map((change) => (
               <li key={change.id}>
-                <button type="button" className="link-button" onClick={() => select(change.id, 'list')}>{change.name}</button>{' '}
+                <button type="button" className="link-button" onClick={() => select(change.id, 'list')}>
+                  {change.name}
+                </button>{' '}
                 <ClassBadge letter={change.before} /> → <ClassBadge letter={change.after} />
               </li>
             ))}
           </ul>
         </>
       )}
-      {ringEntries.length > 0 && <p>{t('scenario.ringEntries', { count: ringEntries.length })}: {ringEntries.map((entry) => entry.name).join(', ')}</p>}
+      {ringEntries.length > 0 && (
+        <p>
+          {t('scenario.ringEntries', { count: ringEntries.length })}:{' '}
+          {ringEntries.map((entry) => entry.name).join(', ')}
+        </p>
+      )}
       {hectares && <p>{hectares}</p>}
     </div>
   );

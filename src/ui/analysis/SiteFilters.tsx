@@ -36,7 +36,11 @@ export function SiteFilters() {
               type="checkbox"
               checked={tableLayers.includes(layerId)}
               onChange={(event) =>
-                setTableLayers(event.target.checked ? PLACE_LAYER_IDS.filter((other) => other === layerId || tableLayers.includes(other)) : tableLayers.filter((other) => other !== layerId))
+                setTableLayers(
+                  event.target.checked
+                    ? PLACE_LAYER_IDS.filter((other) => other === layerId || tableLayers.includes(other))
+                    : tableLayers.filter((other) => other !== layerId),
+                )
               }
             />
             {t(`layer.${layerId}`)}
@@ -54,7 +58,9 @@ export function SiteFilters() {
           {t('table.railFilterEnable')}
         </label>
         <label htmlFor={`${id}-rail`} className="site-filters__value">
-          {railFilterMeters === null ? t('table.railFilterOff') : t('table.railFilter', { distance: formatDistance(language, railFilterMeters) })}
+          {railFilterMeters === null
+            ? t('table.railFilterOff')
+            : t('table.railFilter', { distance: formatDistance(language, railFilterMeters) })}
         </label>
         <input
           id={`${id}-rail`}
@@ -65,7 +71,9 @@ export function SiteFilters() {
           step={100}
           disabled={railFilterMeters === null}
           value={railFilterMeters ?? DEFAULT_RAIL_LIMIT_M}
-          aria-valuetext={railFilterMeters === null ? t('table.railFilterOff') : formatDistance(language, railFilterMeters)}
+          aria-valuetext={
+            railFilterMeters === null ? t('table.railFilterOff') : formatDistance(language, railFilterMeters)
+          }
           onChange={(event) => setRailFilterMeters(Number(event.target.value))}
         />
       </fieldset>
@@ -73,7 +81,11 @@ export function SiteFilters() {
         <legend>{t('table.classFilter')}</legend>
         {CLASSES.map((letter) => (
           <label key={letter} className="check">
-            <input type="checkbox" checked={!classFilter || classFilter.includes(letter)} onChange={(event) => toggleClass(letter, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={!classFilter || classFilter.includes(letter)}
+              onChange={(event) => toggleClass(letter, event.target.checked)}
+            />
             {letter}
           </label>
         ))}

@@ -29,7 +29,10 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
   const full = compareIds.length >= assumptions.maxComparedSites;
 
   const sortBy = (column: SiteSortColumn) =>
-    setSort({ column, direction: sort.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending' });
+    setSort({
+      column,
+      direction: sort.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending',
+    });
   const noFigure = <span aria-label={t('analysis.noPosition')}>{t('table.noFigure')}</span>;
 
   if (rows.length === 0) return <p className="sites-table__empty">{t('table.empty')}</p>;
@@ -38,12 +41,16 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
       <table className="sites-table">
         <thead>
           <tr>
-            <th scope="col"><span className="visually-hidden">{t('table.compare')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('table.compare')}</span>
+            </th>
             {COLUMNS.map(({ column, label }) => (
               <th key={column} scope="col" aria-sort={sort.column === column ? sort.direction : undefined}>
                 <button type="button" className="sites-table__sort" onClick={() => sortBy(column)}>
                   {t(label)}
-                  <span aria-hidden="true">{sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">
+                    {sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               </th>
             ))}
@@ -65,14 +72,42 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
                   />
                 </td>
                 <th scope="row">
-                  <button type="button" className="link-button sites-table__name" onClick={() => select(row.id, 'list')}>
+                  <button
+                    type="button"
+                    className="link-button sites-table__name"
+                    onClick={() => select(row.id, 'list')}
+                  >
                     {row.name}
                   </button>
                   <span className="sites-table__kind">{t(`kind.${row.kind}`)}</span>
                 </th>
-                <td>{row.nearestRail ? <>{formatEstimate(language, row.nearestRail.distance)}<span className="sites-table__hub">{row.nearestRail.hubName}</span></> : noFigure}</td>
-                <td>{row.nearestHub ? <>{formatEstimate(language, row.nearestHub.distance)}<span className="sites-table__hub">{row.nearestHub.hubName}</span></> : noFigure}</td>
-                <td>{row.accessibility ? <ClassBadge letter={row.accessibility.letter} uncertain={!row.accessibility.certain} /> : noFigure}</td>
+                <td>
+                  {row.nearestRail ? (
+                    <>
+                      {formatEstimate(language, row.nearestRail.distance)}
+                      <span className="sites-table__hub">{row.nearestRail.hubName}</span>
+                    </>
+                  ) : (
+                    noFigure
+                  )}
+                </td>
+                <td>
+                  {row.nearestHub ? (
+                    <>
+                      {formatEstimate(language, row.nearestHub.distance)}
+                      <span className="sites-table__hub">{row.nearestHub.hubName}</span>
+                    </>
+                  ) : (
+                    noFigure
+                  )}
+                </td>
+                <td>
+                  {row.accessibility ? (
+                    <ClassBadge letter={row.accessibility.letter} uncertain={!row.accessibility.certain} />
+                  ) : (
+                    noFigure
+                  )}
+                </td>
                 <td>{row.availability ? t(`availability.${row.availability}`) : ''}</td>
               </tr>
             );

@@ -12,7 +12,9 @@ export function TransitScoreText({ transit }: { transit: TransitScore }) {
       <span>{t('analysis.transitScore', { score: formatNumber(language, transit.weightedDeparturesPerDay) })}</span>
       <span className="details__note">{t('analysis.transitScoreNote')}</span>
       {transit.unscored.length > 0 && (
-        <span className="details__note">{t('analysis.unscored', { hubs: transit.unscored.map((hub) => hub.hubName).join(', ') })}</span>
+        <span className="details__note">
+          {t('analysis.unscored', { hubs: transit.unscored.map((hub) => hub.hubName).join(', ') })}
+        </span>
       )}
     </>
   );

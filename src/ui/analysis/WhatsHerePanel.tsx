@@ -10,7 +10,13 @@ import { HubLinkText } from './HubLinkText';
 import { ringLabel } from './ring-label';
 
 /** "What's here?" for a spot on the map: the nearest hubs, the class the spot would get, the band and the rings. */
-export function WhatsHerePanel({ position, headingRef }: { position: readonly [number, number]; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function WhatsHerePanel({
+  position,
+  headingRef,
+}: {
+  position: readonly [number, number];
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const { analysis, assumptions } = useHubAnalysisValue();
@@ -20,19 +26,32 @@ export function WhatsHerePanel({ position, headingRef }: { position: readonly [n
 
   return (
     <article className="details__feature whats-here">
-      <p className="details__kind">{t('whatsHere.coordinates', { lat: formatNumber(language, position[1], 4), lon: formatNumber(language, position[0], 4) })}</p>
-      <h2 id="details-heading" ref={headingRef} tabIndex={-1}>{t('whatsHere.heading')}</h2>
+      <p className="details__kind">
+        {t('whatsHere.coordinates', {
+          lat: formatNumber(language, position[1], 4),
+          lon: formatNumber(language, position[0], 4),
+        })}
+      </p>
+      <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
+        {t('whatsHere.heading')}
+      </h2>
       {answer && (
         <>
           <h3>{t('whatsHere.nearby')}</h3>
           <ol className="whats-here__hubs">
             {answer.nearbyHubs.map((link) => (
-              <li key={link.hubId} className="hub-link"><HubLinkText link={link} /></li>
+              <li key={link.hubId} className="hub-link">
+                <HubLinkText link={link} />
+              </li>
             ))}
           </ol>
           <h3>{t('analysis.class')}</h3>
           <ClassExplanation accessibility={answer.accessibility} assumptions={assumptions} />
-          {answer.corridor && <p className="hub-link"><CorridorText corridor={answer.corridor} /></p>}
+          {answer.corridor && (
+            <p className="hub-link">
+              <CorridorText corridor={answer.corridor} />
+            </p>
+          )}
           <p>{rings.length > 0 ? t('whatsHere.rings', { rings: rings.join(', ') }) : t('whatsHere.noRings')}</p>
         </>
       )}

@@ -7,7 +7,9 @@ import type { Translate } from '../../i18n/use-t';
 export function formatEstimate(language: Language, estimate: DistanceEstimate): string {
   const rounded = roundForDisplay(estimate);
   const distance = formatDistance(language, rounded.meters);
-  return rounded.plusMinusMeters === null ? distance : `≈ ${distance}, ± ${formatDistance(language, rounded.plusMinusMeters)}`;
+  return rounded.plusMinusMeters === null
+    ? distance
+    : `≈ ${distance}, ± ${formatDistance(language, rounded.plusMinusMeters)}`;
 }
 
 /** An estimated walk in whole minutes (at least one), with its ± rounded up when the distance is approximate. */

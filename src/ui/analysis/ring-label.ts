@@ -5,5 +5,7 @@ import type { Translate } from '../../i18n/use-t';
 /** A ring in words: "800 m around a station" or "5-minute walk". */
 export function ringLabel(t: Translate, ring: CatchmentRing, mode: HubMode): string {
   if (ring.walkMinutes !== null) return t('ring.walk-minutes', { minutes: ring.walkMinutes });
-  return t(mode === 'rail' ? 'ring.walk-threshold.rail' : 'ring.walk-threshold.bus', { meters: Math.round(ring.radiusMeters) });
+  return t(mode === 'rail' ? 'ring.walk-threshold.rail' : 'ring.walk-threshold.bus', {
+    meters: Math.round(ring.radiusMeters),
+  });
 }

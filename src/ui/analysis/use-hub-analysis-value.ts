@@ -33,11 +33,22 @@ let last: { inputs: Inputs; value: HubAnalysisValue } | null = null;
  */
 function hubAnalysisFor(inputs: Inputs): HubAnalysisValue {
   const { loaded, proposals, overrides } = inputs;
-  if (last && last.inputs.loaded === loaded && last.inputs.proposals === proposals && last.inputs.overrides === overrides) return last.value;
+  if (
+    last &&
+    last.inputs.loaded === loaded &&
+    last.inputs.proposals === proposals &&
+    last.inputs.overrides === overrides
+  )
+    return last.value;
   // With proposals the scenario's "after" is the analysis: computed once, not twice.
   const scenario = proposals.length > 0 ? runScenario(loaded, proposals, overrides) : null;
   const analysis = scenario?.after ?? analyzeHubAccess(loaded, { assumptions: overrides });
-  const value = { analysis, scenario, assumptions: analysis.context.assumptions, rows: buildSiteRows(loaded, analysis) };
+  const value = {
+    analysis,
+    scenario,
+    assumptions: analysis.context.assumptions,
+    rows: buildSiteRows(loaded, analysis),
+  };
   last = { inputs, value };
   return value;
 }

@@ -22,7 +22,10 @@ export function useSiteTable(): SiteTable {
   const tableSort = useExplorer((state) => state.tableSort);
   return useMemo(() => {
     const candidates = filterSiteRows(rows, { layerIds: tableLayers });
-    const shown = sortSiteRows(filterSiteRows(candidates, { maxRailMeters: railFilterMeters, accessClasses: classFilter }), tableSort);
+    const shown = sortSiteRows(
+      filterSiteRows(candidates, { maxRailMeters: railFilterMeters, accessClasses: classFilter }),
+      tableSort,
+    );
     return { candidates, shown, filtered: railFilterMeters !== null || classFilter !== null };
   }, [rows, tableLayers, railFilterMeters, classFilter, tableSort]);
 }

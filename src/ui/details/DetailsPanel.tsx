@@ -47,7 +47,9 @@ export function DetailsPanel() {
       )}
       {!entry && candidates && (
         <>
-          <h2 id="details-heading" ref={headingRef} tabIndex={-1}>{t('details.pickHeading', { count: candidates.length })}</h2>
+          <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
+            {t('details.pickHeading', { count: candidates.length })}
+          </h2>
           <p>{t('details.pickHint')}</p>
           <ul className="details__candidates">
             {candidates.map((id) => {

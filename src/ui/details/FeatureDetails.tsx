@@ -10,7 +10,13 @@ import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
 
 /** Name, kind, description, what is known of its position, layer-specific facts, facts and sources. */
-export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; headingRef: RefObject<HTMLHeadingElement | null> }) {
+export function FeatureDetails({
+  entry,
+  headingRef,
+}: {
+  entry: CatalogueEntry;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const requestFly = useExplorer((state) => state.requestFly);
@@ -26,7 +32,11 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
       <h2 id="details-heading" ref={headingRef} tabIndex={-1}>
         {name}
       </h2>
-      {name !== properties.name && <p className="details__local-name" lang="nb">{properties.name}</p>}
+      {name !== properties.name && (
+        <p className="details__local-name" lang="nb">
+          {properties.name}
+        </p>
+      )}
       <p className="details__description">{properties.description[language]}</p>
       {kiosk && <kiosk.TakeAway featureId={entry.id} name={name} />}
       {entry.pinned && (
@@ -44,7 +54,10 @@ export function FeatureDetails({ entry, headingRef }: { entry: CatalogueEntry; h
           <ul className="details__facts">
             {properties.facts.map((fact) => (
               <li key={fact.text.nb}>
-                {fact.text[language]} <span className="details__source">(<SourceLink source={fact.source} />)</span>
+                {fact.text[language]}{' '}
+                <span className="details__source">
+                  (<SourceLink source={fact.source} />)
+                </span>
               </li>
             ))}
           </ul>

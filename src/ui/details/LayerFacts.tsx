@@ -38,15 +38,30 @@ export function LayerFacts({ entry }: { entry: CatalogueEntry }) {
     const lineName = (id: string) => catalogue.byId.get(id)?.feature.properties.name ?? id;
     return (
       <dl className="details__facts-list">
-        {rail_lines.length > 0 && (<><dt>{t('details.railLines')}</dt><dd>{rail_lines.map(lineName).join(', ')}</dd></>)}
-        {operators.length > 0 && (<><dt>{t('details.operators')}</dt><dd>{operators.join(', ')}</dd></>)}
+        {rail_lines.length > 0 && (
+          <>
+            <dt>{t('details.railLines')}</dt>
+            <dd>{rail_lines.map(lineName).join(', ')}</dd>
+          </>
+        )}
+        {operators.length > 0 && (
+          <>
+            <dt>{t('details.operators')}</dt>
+            <dd>{operators.join(', ')}</dd>
+          </>
+        )}
         {departures_sampled_day !== null && (
           <>
             <dt>{t('details.departures', { count: departures_sampled_day })}</dt>
             <dd className="details__note">{t('details.departuresNote')}</dd>
           </>
         )}
-        {stop_register_id && (<><dt className="visually-hidden">NSR</dt><dd>{t('details.stopRegister', { id: stop_register_id })}</dd></>)}
+        {stop_register_id && (
+          <>
+            <dt className="visually-hidden">NSR</dt>
+            <dd>{t('details.stopRegister', { id: stop_register_id })}</dd>
+          </>
+        )}
       </dl>
     );
   }
@@ -67,7 +82,14 @@ export function LayerFacts({ entry }: { entry: CatalogueEntry }) {
     );
   }
   if (area) {
-    const { availability, availability_as_of, availability_source, zoning_plans, available_hectares, available_hectares_source } = area.properties;
+    const {
+      availability,
+      availability_as_of,
+      availability_source,
+      zoning_plans,
+      available_hectares,
+      available_hectares_source,
+    } = area.properties;
     const geometry = area.geometry;
     const outlineHectares = geometry && geometry.type !== 'Point' ? areaHectares(geometry) : null;
     const availabilityText = t(`availability.${availability}`);
@@ -75,17 +97,33 @@ export function LayerFacts({ entry }: { entry: CatalogueEntry }) {
       <section aria-labelledby="details-availability">
         <h3 id="details-availability">{t('details.availability')}</h3>
         <p>
-          {availability_as_of !== null ? t('details.availabilityAsOf', { availability: availabilityText, year: availability_as_of }) : availabilityText}
-          {availability_source && <span className="details__source"> (<SourceLink source={availability_source} />)</span>}
+          {availability_as_of !== null
+            ? t('details.availabilityAsOf', { availability: availabilityText, year: availability_as_of })
+            : availabilityText}
+          {availability_source && (
+            <span className="details__source">
+              {' '}
+              (<SourceLink source={availability_source} />)
+            </span>
+          )}
         </p>
-        {outlineHectares !== null && <p>{t('details.areaComputed', { hectares: formatNumber(language, outlineHectares, 1) })}</p>}
+        {outlineHectares !== null && (
+          <p>{t('details.areaComputed', { hectares: formatNumber(language, outlineHectares, 1) })}</p>
+        )}
         {available_hectares !== null && (
           <p>
             {t('details.availableHectares', { hectares: formatNumber(language, available_hectares, 1) })}
-            {available_hectares_source && <span className="details__source"> (<SourceLink source={available_hectares_source} />)</span>}
+            {available_hectares_source && (
+              <span className="details__source">
+                {' '}
+                (<SourceLink source={available_hectares_source} />)
+              </span>
+            )}
           </p>
         )}
-        {outlineHectares === null && available_hectares === null && <p className="details__note">{t('details.noAreaData')}</p>}
+        {outlineHectares === null && available_hectares === null && (
+          <p className="details__note">{t('details.noAreaData')}</p>
+        )}
         {zoning_plans.length > 0 && (
           <>
             <h4>{t('details.zoningPlans')}</h4>
@@ -95,7 +133,10 @@ export function LayerFacts({ entry }: { entry: CatalogueEntry }) {
                   {plan.name}
                   {plan.plan_id && ` (${plan.plan_id})`}
                   {plan.year !== undefined && `, ${plan.year}`}
-                  {plan.note && ` – ${plan.note[language]}`} <span className="details__source">(<SourceLink source={plan.source} />)</span>
+                  {plan.note && ` – ${plan.note[language]}`}{' '}
+                  <span className="details__source">
+                    (<SourceLink source={plan.source} />)
+                  </span>
                 </li>
               ))}
             </ul>

@@ -43,7 +43,9 @@ export function Header() {
             onChange={(event) => isBasemapId(event.target.value) && setBasemap(event.target.value)}
           >
             {BASEMAP_IDS.map((id) => (
-              <option key={id} value={id}>{t(`basemap.${id}`)}</option>
+              <option key={id} value={id}>
+                {t(`basemap.${id}`)}
+              </option>
             ))}
           </select>
         </label>

@@ -34,7 +34,10 @@ export function AttractLoop({ chapter, index, count }: { chapter: TourChapter; i
       <span key={`caption-${chapter.id}`} className="kiosk-attract__caption" aria-hidden="true">
         <span className="kiosk-attract__progress">
           {Array.from({ length: count }, (_, dot) => (
-            <span key={dot} className={dot === index ? 'kiosk-attract__dot kiosk-attract__dot--current' : 'kiosk-attract__dot'} />
+            <span
+              key={dot}
+              className={dot === index ? 'kiosk-attract__dot kiosk-attract__dot--current' : 'kiosk-attract__dot'}
+            />
           ))}
           <span className="kiosk-attract__count">{t('kiosk.chapterProgress', { index: index + 1, count })}</span>
         </span>
@@ -49,7 +52,9 @@ export function AttractLoop({ chapter, index, count }: { chapter: TourChapter; i
         <TapIcon />
         <span className="kiosk-attract__cta-text">
           <span lang="nb">{translate('nb', 'kiosk.touchToExplore')}</span>
-          <span lang="en" className="kiosk-attract__cta-en">{translate('en', 'kiosk.touchToExplore')}</span>
+          <span lang="en" className="kiosk-attract__cta-en">
+            {translate('en', 'kiosk.touchToExplore')}
+          </span>
         </span>
       </span>
     </button>

@@ -19,11 +19,19 @@ interface KioskProps {
 /** The kiosk machine at work: the tour or the hint over the map, its camera moves through the controller. */
 function KioskSession({ params, controller, home }: KioskProps) {
   const perform = useTourEffects(TOUR, params.chapterMs, controller, home);
-  const state = useKioskDriver({ idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: TOUR.length }, perform);
+  const state = useKioskDriver(
+    { idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: TOUR.length },
+    perform,
+  );
   useKioskPhase(state.phase);
   const chapter = TOUR[state.chapter];
   return (
-    <div className="kiosk-overlay" data-kiosk-phase={state.phase} data-kiosk-chapter={state.chapter} data-kiosk-tours={state.tours}>
+    <div
+      className="kiosk-overlay"
+      data-kiosk-phase={state.phase}
+      data-kiosk-chapter={state.chapter}
+      data-kiosk-tours={state.tours}
+    >
       {state.phase === 'tour' && chapter && <AttractLoop chapter={chapter} index={state.chapter} count={TOUR.length} />}
       {state.phase === 'interactive' && state.hint && <KioskHint />}
     </div>
@@ -37,7 +45,10 @@ function KioskSession({ params, controller, home }: KioskProps) {
  */
 export function KioskOverlay(props: KioskProps) {
   useKioskPage();
-  useTileWarming(useExplorer((state) => state.basemap), TOUR_AREAS);
+  useTileWarming(
+    useExplorer((state) => state.basemap),
+    TOUR_AREAS,
+  );
   const { settled } = useGeoData();
   return settled ? <KioskSession {...props} /> : null;
 }

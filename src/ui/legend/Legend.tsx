@@ -25,7 +25,10 @@ function LayerStatus({ layerId, state }: { layerId: LayerId; state: LayerLoadSta
   }
   const features = state.collection.features;
   const unpinned = features.filter((feature) => feature.geometry === null).length;
-  const count = unpinned > 0 ? t('legend.countUnpinned', { count: features.length, unpinned }) : t('legend.count', { count: features.length });
+  const count =
+    unpinned > 0
+      ? t('legend.countUnpinned', { count: features.length, unpinned })
+      : t('legend.count', { count: features.length });
   const corridor = layerId === 'corridor' ? state.collection.features[0] : undefined;
   const note =
     layerId === 'rail-lines'
@@ -49,7 +52,9 @@ export function Legend() {
   const setLayerVisible = useExplorer((state) => state.setLayerVisible);
   return (
     <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading" className="visually-hidden">{t('legend.heading')}</h2>
+      <h2 id="legend-heading" className="visually-hidden">
+        {t('legend.heading')}
+      </h2>
       <ul className="legend__layers">
         {LEGEND_ORDER.map((layerId) => (
           <li key={layerId} className="legend__layer" data-layer={layerId}>
@@ -69,8 +74,12 @@ export function Legend() {
       <RingsToggle />
       <h3 className="legend__subheading">{t('legend.symbols')}</h3>
       <ul className="legend__key">
-        <li><span className="swatch swatch--point" aria-hidden="true" /> {t('legend.accurate')}</li>
-        <li><span className="swatch swatch--approximate" aria-hidden="true" /> {t('legend.approximate')}</li>
+        <li>
+          <span className="swatch swatch--point" aria-hidden="true" /> {t('legend.accurate')}
+        </li>
+        <li>
+          <span className="swatch swatch--approximate" aria-hidden="true" /> {t('legend.approximate')}
+        </li>
       </ul>
     </section>
   );

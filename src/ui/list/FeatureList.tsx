@@ -28,7 +28,9 @@ export function FeatureList() {
 
   return (
     <section className="feature-list" aria-labelledby="feature-list-heading" id="feature-list">
-      <h2 id="feature-list-heading" className="feature-list__heading" tabIndex={-1}>{t('list.heading')}</h2>
+      <h2 id="feature-list-heading" className="feature-list__heading" tabIndex={-1}>
+        {t('list.heading')}
+      </h2>
       <p className="feature-list__note">
         {t('list.filterNote')} {hidden > 0 && t('list.hiddenLayers', { count: hidden })}
       </p>
@@ -80,7 +82,8 @@ function ListGroup({ layerId, entries, selectedId, onSelect, language, t }: List
   return (
     <section className="feature-list__group" aria-labelledby={`list-group-${layerId}`}>
       <h3 id={`list-group-${layerId}`} className="feature-list__group-heading">
-        <LayerSwatch layerId={layerId} /> {t(`layer.${layerId}`)} <span className="feature-list__count">({entries.length})</span>
+        <LayerSwatch layerId={layerId} /> {t(`layer.${layerId}`)}{' '}
+        <span className="feature-list__count">({entries.length})</span>
       </h3>
       <ul className="feature-list__items">
         {visible.map((entry, index) => (

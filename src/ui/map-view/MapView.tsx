@@ -52,7 +52,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
 
   useMapEvents(controller);
   const analysisOnMap = useExplorer(
-    (state) => state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
+    (state) =>
+      state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
   );
 
   const { loaded, settled } = useGeoData();
@@ -77,7 +78,10 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       performance.mark(USABLE_MARK);
       setUsable(true);
       // The first tap on a place should not wait for the details and hub-analysis code: fetch it while idle.
-      whenIdle(() => void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}));
+      whenIdle(
+        () =>
+          void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}),
+      );
     });
     return off;
   }, [controller, settled, usable]);

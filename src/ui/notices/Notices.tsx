@@ -29,7 +29,12 @@ export function Notices() {
               {t('basemap.retry')}
             </button>
           )}
-          <button type="button" className="notice__dismiss" aria-label={t('notice.dismiss')} onClick={() => dismiss(notice.id)}>
+          <button
+            type="button"
+            className="notice__dismiss"
+            aria-label={t('notice.dismiss')}
+            onClick={() => dismiss(notice.id)}
+          >
             ×
           </button>
         </div>

@@ -70,7 +70,14 @@ export function RecoveryProvider({ children }: { children: ReactNode }) {
   return (
     <RecoveryContext value={value}>
       {children}
-      {failed && <RecoveryScreen language={language} kiosk={kiosk} onRetry={() => recover(false)} onStartOver={() => recover(true)} />}
+      {failed && (
+        <RecoveryScreen
+          language={language}
+          kiosk={kiosk}
+          onRetry={() => recover(false)}
+          onStartOver={() => recover(true)}
+        />
+      )}
     </RecoveryContext>
   );
 }

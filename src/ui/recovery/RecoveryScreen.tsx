@@ -19,7 +19,13 @@ export function RecoveryScreen({ language, kiosk, onRetry, onStartOver }: Recove
   const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => primary.current?.focus(), []);
   return (
-    <div className="recovery" role="alertdialog" aria-modal="true" aria-labelledby="recovery-heading" aria-describedby="recovery-text">
+    <div
+      className="recovery"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="recovery-heading"
+      aria-describedby="recovery-text"
+    >
       <div className="recovery__card">
         <h2 id="recovery-heading">{t('recovery.heading')}</h2>
         <p id="recovery-text">{kiosk ? t('recovery.kiosk') : t('recovery.text')}</p>

@@ -49,7 +49,9 @@ export function SearchBox() {
 
   return (
     <div className="search" role="search">
-      <label htmlFor={`${listId}-input`} className="visually-hidden">{t('search.label')}</label>
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {t('search.label')}
+      </label>
       <input
         id={`${listId}-input`}
         className="search__input"
@@ -73,11 +75,16 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <div className="visually-hidden" aria-live="polite">
-        {showList && (results.length > 0 ? t('search.results', { count: results.length }) : t('search.noResults', { query }))}
+        {showList &&
+          (results.length > 0 ? t('search.results', { count: results.length }) : t('search.noResults', { query }))}
       </div>
       {showList && (
         <ul id={listId} role="listbox" aria-label={t('search.label')} className="search__results">
-          {results.length === 0 && <li className="search__empty" role="presentation">{t('search.noResults', { query })}</li>}
+          {results.length === 0 && (
+            <li className="search__empty" role="presentation">
+              {t('search.noResults', { query })}
+            </li>
+          )}
           {results.map((entry, index) => (
             <li
               key={entry.id}

@@ -8,7 +8,11 @@ import { FeatureList } from '../list/lazy';
 import { Legend } from '../legend/Legend';
 
 const TABS: readonly SidePanelId[] = ['legend', 'list', 'analysis'];
-const LABELS: Record<SidePanelId, MessageKey> = { legend: 'panel.legend', list: 'panel.list', analysis: 'panel.analysis' };
+const LABELS: Record<SidePanelId, MessageKey> = {
+  legend: 'panel.legend',
+  list: 'panel.list',
+  analysis: 'panel.analysis',
+};
 
 /** Legend, list and analysis share one panel with tabs (WAI-ARIA tabs pattern: arrow keys move between tabs). */
 export function SidePanel() {

@@ -66,7 +66,6 @@ const WARM_UPS = 3;
 const REPETITIONS = 9;
 const SLIDER_REPETITIONS = 41;
 
-
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function timeMedian(run: () => void, repetitions: number): number {
@@ -99,7 +98,9 @@ function generate() {
   // Deliberate ties: two hubs at another hub's position, and sites exactly on them.
   hubs[98] = { ...hubs[98]!, position: [...hubs[10]!.position] };
   hubs[99] = { ...hubs[99]!, position: [...hubs[20]!.position] };
-  const sites = Array.from({ length: SITES }, (_, index) => (index < 2 ? [...hubs[index === 0 ? 10 : 20]!.position] : position()));
+  const sites = Array.from({ length: SITES }, (_, index) =>
+    index < 2 ? [...hubs[index === 0 ? 10 : 20]!.position] : position(),
+  );
   return { hubs, sites };
 }
 
@@ -136,13 +137,22 @@ async function benchSliderMove(): Promise<AnalysisBenchResult['sliderMove']> {
   let step = 0;
   // Each run is a new slider position, so nothing can be reused from the previous one.
   const nextSpeed = () => 3 + ((step += 1) % 40) / 10;
-  const analysisMedianMs = timeMedian(() => analyzeHubAccess(layers, { assumptions: { walkSpeedKmh: nextSpeed() } }), SLIDER_REPETITIONS);
+  const analysisMedianMs = timeMedian(
+    () => analyzeHubAccess(layers, { assumptions: { walkSpeedKmh: nextSpeed() } }),
+    SLIDER_REPETITIONS,
+  );
   const analysisRingsRowsMedianMs = timeMedian(() => {
     const analysis = analyzeHubAccess(layers, { assumptions: { walkSpeedKmh: nextSpeed() } });
     catchmentRings(analysis.context.hubs.hubs, analysis.context.assumptions);
     buildSiteRows(layers, analysis);
   }, SLIDER_REPETITIONS);
-  const scenarioMedianMs = timeMedian(() => runScenario(layers, [{ mode: 'rail', name: 'Ny stasjon', position: [11.06, 59.96] }], { walkSpeedKmh: nextSpeed() }), SLIDER_REPETITIONS);
+  const scenarioMedianMs = timeMedian(
+    () =>
+      runScenario(layers, [{ mode: 'rail', name: 'Ny stasjon', position: [11.06, 59.96] }], {
+        walkSpeedKmh: nextSpeed(),
+      }),
+    SLIDER_REPETITIONS,
+  );
   const hubs = analyzeHubAccess(layers).context.hubs.hubs.length;
   return {
     features,
@@ -161,11 +171,38 @@ export async function runAnalysisBench(): Promise<AnalysisBenchResult> {
   const nearest = benchNearest();
   const sliderMove = await benchSliderMove();
   const rows: AnalysisBenchRow[] = [
-    { figure: `Nearest hub, ${SITES} sites × ${HUBS} hubs (reference: Turf nearestPoint loop)`, unit: 'ms', app: nearest.appMedianMs, reference: nearest.naiveMedianMs, targetBelow: 20, targetRatioAtMost: 0.2 },
-    { figure: 'Nearest hub answers agreeing with the naive loop', unit: 'count', app: nearest.agreeing, reference: SITES },
-    { figure: `Hub analysis after a slider move (${sliderMove.features} features)`, unit: 'ms', app: sliderMove.analysisMedianMs, targetBelow: 16 },
-    { figure: 'Hub analysis + rings + table rows after a slider move', unit: 'ms', app: sliderMove.analysisRingsRowsMedianMs, targetBelow: 16 },
-    { figure: 'Scenario with one proposed hub (before + after + summary)', unit: 'ms', app: sliderMove.scenarioMedianMs, targetBelow: 16 },
+    {
+      figure: `Nearest hub, ${SITES} sites × ${HUBS} hubs (reference: Turf nearestPoint loop)`,
+      unit: 'ms',
+      app: nearest.appMedianMs,
+      reference: nearest.naiveMedianMs,
+      targetBelow: 20,
+      targetRatioAtMost: 0.2,
+    },
+    {
+      figure: 'Nearest hub answers agreeing with the naive loop',
+      unit: 'count',
+      app: nearest.agreeing,
+      reference: SITES,
+    },
+    {
+      figure: `Hub analysis after a slider move (${sliderMove.features} features)`,
+      unit: 'ms',
+      app: sliderMove.analysisMedianMs,
+      targetBelow: 16,
+    },
+    {
+      figure: 'Hub analysis + rings + table rows after a slider move',
+      unit: 'ms',
+      app: sliderMove.analysisRingsRowsMedianMs,
+      targetBelow: 16,
+    },
+    {
+      figure: 'Scenario with one proposed hub (before + after + summary)',
+      unit: 'ms',
+      app: sliderMove.scenarioMedianMs,
+      targetBelow: 16,
+    },
   ];
   return { rows, nearest, sliderMove, environment: { node: process.version, seed: SEED } };
 }
@@ -173,13 +210,19 @@ export async function runAnalysisBench(): Promise<AnalysisBenchResult> {
 function print(result: AnalysisBenchResult): void {
   const { nearest, sliderMove } = result;
   const ms = (value: number) => `${value.toFixed(2)} ms`;
-  console.log(`Nearest hub: ${nearest.sites} sites × ${nearest.hubs} hubs, median of ${nearest.repetitions} after ${WARM_UPS} warm-ups`);
+  console.log(
+    `Nearest hub: ${nearest.sites} sites × ${nearest.hubs} hubs, median of ${nearest.repetitions} after ${WARM_UPS} warm-ups`,
+  );
   console.log(`  app (kdbush + geokdbush)   ${ms(nearest.appMedianMs)}   target < 20 ms`);
   console.log(`  naive Turf nearestPoint    ${ms(nearest.naiveMedianMs)}`);
   console.log(`  speed-up                   ${nearest.speedup.toFixed(1)}×   target ≥ 5×`);
-  console.log(`  same nearest hub           ${nearest.agreeing} of ${nearest.sites}${nearest.disagreeing > 0 ? `  (${nearest.disagreeing} DISAGREE)` : ''}`);
+  console.log(
+    `  same nearest hub           ${nearest.agreeing} of ${nearest.sites}${nearest.disagreeing > 0 ? `  (${nearest.disagreeing} DISAGREE)` : ''}`,
+  );
   console.log(`  targets met                ${nearest.targets.met ? 'yes' : 'NO'}`);
-  console.log(`Slider move on the shipped geo/ (${sliderMove.features} features, ${sliderMove.hubs} hubs), median of ${sliderMove.repetitions}`);
+  console.log(
+    `Slider move on the shipped geo/ (${sliderMove.features} features, ${sliderMove.hubs} hubs), median of ${sliderMove.repetitions}`,
+  );
   console.log(`  analysis                   ${ms(sliderMove.analysisMedianMs)}`);
   console.log(`  analysis + rings + rows    ${ms(sliderMove.analysisRingsRowsMedianMs)}   target < 16 ms`);
   console.log(`  scenario, one proposal     ${ms(sliderMove.scenarioMedianMs)}   target < 16 ms`);

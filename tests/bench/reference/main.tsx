@@ -38,7 +38,11 @@ function createMap(container: HTMLDivElement): Map {
       container.dataset.usable = 'true';
     });
   });
-  const layersOf = (fileId: string) => map.getStyle().layers.filter((layer) => 'source' in layer && layer.source === fileId).map((layer) => layer.id);
+  const layersOf = (fileId: string) =>
+    map
+      .getStyle()
+      .layers.filter((layer) => 'source' in layer && layer.source === fileId)
+      .map((layer) => layer.id);
   const handle: ReferenceHandle = {
     isIdle: () => map.loaded() && !map.isMoving(),
     bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
@@ -48,7 +52,8 @@ function createMap(container: HTMLDivElement): Map {
       Object.assign(container.style, { width: `${width}px`, height: `${height}px` });
       map.resize();
     },
-    setVisible: (fileId, visible) => layersOf(fileId).forEach((id) => map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none')),
+    setVisible: (fileId, visible) =>
+      layersOf(fileId).forEach((id) => map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none')),
     renderedCount: (fileId) => map.queryRenderedFeatures({ layers: layersOf(fileId) }).length,
   };
   window.__reference = handle;
@@ -64,7 +69,13 @@ function LayerToggles({ left }: { left: string }) {
     <fieldset className="reference-toggles" style={{ position: 'absolute', top: 0, left }}>
       {GEO_FILES.map(([id]) => (
         <label key={id} style={{ display: 'block' }}>
-          <input type="checkbox" data-layer={id} defaultChecked onChange={(event) => window.__reference?.setVisible(id, event.target.checked)} /> {id}
+          <input
+            type="checkbox"
+            data-layer={id}
+            defaultChecked
+            onChange={(event) => window.__reference?.setVisible(id, event.target.checked)}
+          />{' '}
+          {id}
         </label>
       ))}
     </fieldset>

@@ -25,14 +25,31 @@ const geometryIs = (...types: string[]): ExpressionSpecification => ['match', ['
 /** Plain layers: one fill, one line and one circle layer per file, constant paint, no expressions of the app. */
 function plainLayers(id: string): LayerSpecification[] {
   return [
-    { id: `${id}:fill`, type: 'fill', source: id, filter: geometryIs('Polygon', 'MultiPolygon'), paint: { 'fill-color': '#4c6ef5', 'fill-opacity': 0.2 } },
-    { id: `${id}:line`, type: 'line', source: id, filter: geometryIs('LineString', 'MultiLineString'), paint: { 'line-color': '#364fc7', 'line-width': 2 } },
+    {
+      id: `${id}:fill`,
+      type: 'fill',
+      source: id,
+      filter: geometryIs('Polygon', 'MultiPolygon'),
+      paint: { 'fill-color': '#4c6ef5', 'fill-opacity': 0.2 },
+    },
+    {
+      id: `${id}:line`,
+      type: 'line',
+      source: id,
+      filter: geometryIs('LineString', 'MultiLineString'),
+      paint: { 'line-color': '#364fc7', 'line-width': 2 },
+    },
     {
       id: `${id}:circle`,
       type: 'circle',
       source: id,
       filter: geometryIs('Point'),
-      paint: { 'circle-radius': 6, 'circle-color': '#e8590c', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-radius': 6,
+        'circle-color': '#e8590c',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
     },
   ];
 }

@@ -29,23 +29,40 @@ describe('classifyAccessibility', () => {
   });
 
   it('is B exactly at 800 m from another rail station', () => {
-    expect(classify({ regionalHub: link('lillestrom-stasjon', 'rail', 5000), nearestRail: link('svingen-stasjon', 'rail', 800) }).letter).toBe('B');
+    expect(
+      classify({
+        regionalHub: link('lillestrom-stasjon', 'rail', 5000),
+        nearestRail: link('svingen-stasjon', 'rail', 800),
+      }).letter,
+    ).toBe('B');
   });
 
   it('is C just beyond 800 m from the nearest rail station with no bus hub near', () => {
-    expect(classify({ nearestRail: link('svingen-stasjon', 'rail', 800.5), nearestBus: link('ahus-buss', 'bus', 2000) }).letter).toBe('C');
+    expect(
+      classify({ nearestRail: link('svingen-stasjon', 'rail', 800.5), nearestBus: link('ahus-buss', 'bus', 2000) })
+        .letter,
+    ).toBe('C');
   });
 
   it('is B exactly at 400 m from a bus hub', () => {
-    expect(classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 400) }).letter).toBe('B');
+    expect(
+      classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 400) })
+        .letter,
+    ).toBe('B');
   });
 
   it('is C just beyond 400 m from a bus hub', () => {
-    expect(classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 400.5) }).letter).toBe('C');
+    expect(
+      classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 400.5) })
+        .letter,
+    ).toBe('C');
   });
 
   it('explains a B with the hub, its distance and the threshold', () => {
-    expect(classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 250) }).reason).toEqual({
+    expect(
+      classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 250) })
+        .reason,
+    ).toEqual({
       rule: 'bus-hub-within-walk',
       hubId: 'ahus-buss',
       hubName: 'ahus-buss',
@@ -55,8 +72,15 @@ describe('classifyAccessibility', () => {
   });
 
   it('explains a C with the nearest hubs of each mode and their thresholds', () => {
-    const reason = classify({ nearestRail: link('svingen-stasjon', 'rail', 3000), nearestBus: link('ahus-buss', 'bus', 900) }).reason;
-    expect(reason).toMatchObject({ rule: 'no-hub-within-walk', nearestRail: { hubId: 'svingen-stasjon', thresholdMeters: 800 }, nearestBus: { hubId: 'ahus-buss', thresholdMeters: 400 } });
+    const reason = classify({
+      nearestRail: link('svingen-stasjon', 'rail', 3000),
+      nearestBus: link('ahus-buss', 'bus', 900),
+    }).reason;
+    expect(reason).toMatchObject({
+      rule: 'no-hub-within-walk',
+      nearestRail: { hubId: 'svingen-stasjon', thresholdMeters: 800 },
+      nearestBus: { hubId: 'ahus-buss', thresholdMeters: 400 },
+    });
   });
 
   it('is C with no hubs at all, not an error', () => {
@@ -69,7 +93,11 @@ describe('classifyAccessibility', () => {
   });
 
   it('follows the thresholds in the assumptions', () => {
-    const input: ClassInput = { regionalHub: null, nearestRail: link('svingen-stasjon', 'rail', 900), nearestBus: null };
+    const input: ClassInput = {
+      regionalHub: null,
+      nearestRail: link('svingen-stasjon', 'rail', 900),
+      nearestBus: null,
+    };
     expect(classifyAccessibility(input, { ...ANALYSIS_ASSUMPTIONS, railWalkMeters: 1000 }).letter).toBe('B');
   });
 });

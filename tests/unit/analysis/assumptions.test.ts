@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_ASSUMPTIONS, resolveAssumptions, straightLineMetersForWalk, walkMinutesFor } from '../../../src/analysis/assumptions';
+import {
+  ANALYSIS_ASSUMPTIONS,
+  resolveAssumptions,
+  straightLineMetersForWalk,
+  walkMinutesFor,
+} from '../../../src/analysis/assumptions';
 
 describe('ANALYSIS_ASSUMPTIONS', () => {
   it('defaults to 400 m bus, 800 m rail, 5 km/h, detour 1.3, Lillestrøm stasjon as the regional hub', () => {
-    expect(ANALYSIS_ASSUMPTIONS).toMatchObject({ busWalkMeters: 400, railWalkMeters: 800, walkSpeedKmh: 5, detourFactor: 1.3, regionalHubIds: ['lillestrom-stasjon'] });
+    expect(ANALYSIS_ASSUMPTIONS).toMatchObject({
+      busWalkMeters: 400,
+      railWalkMeters: 800,
+      walkSpeedKmh: 5,
+      detourFactor: 1.3,
+      regionalHubIds: ['lillestrom-stasjon'],
+    });
   });
 
   it('cannot be changed by accident', () => {
@@ -13,11 +24,19 @@ describe('ANALYSIS_ASSUMPTIONS', () => {
 
 describe('resolveAssumptions', () => {
   it('applies valid overrides', () => {
-    expect(resolveAssumptions({ walkSpeedKmh: 4, railWalkMeters: 1000 })).toMatchObject({ walkSpeedKmh: 4, railWalkMeters: 1000, busWalkMeters: 400 });
+    expect(resolveAssumptions({ walkSpeedKmh: 4, railWalkMeters: 1000 })).toMatchObject({
+      walkSpeedKmh: 4,
+      railWalkMeters: 1000,
+      busWalkMeters: 400,
+    });
   });
 
   it('keeps the default for a non-finite, zero or negative number', () => {
-    expect(resolveAssumptions({ walkSpeedKmh: Number.NaN, busWalkMeters: -5, railWalkMeters: 0 })).toMatchObject({ walkSpeedKmh: 5, busWalkMeters: 400, railWalkMeters: 800 });
+    expect(resolveAssumptions({ walkSpeedKmh: Number.NaN, busWalkMeters: -5, railWalkMeters: 0 })).toMatchObject({
+      walkSpeedKmh: 5,
+      busWalkMeters: 400,
+      railWalkMeters: 800,
+    });
   });
 
   it('keeps the default for a detour factor below 1 (a walk cannot be shorter than the straight line)', () => {
@@ -32,7 +51,10 @@ describe('resolveAssumptions', () => {
 
 describe('walkMinutesFor and straightLineMetersForWalk', () => {
   it('are each other’s inverse', () => {
-    expect(walkMinutesFor(straightLineMetersForWalk(10, ANALYSIS_ASSUMPTIONS), ANALYSIS_ASSUMPTIONS)).toBeCloseTo(10, 9);
+    expect(walkMinutesFor(straightLineMetersForWalk(10, ANALYSIS_ASSUMPTIONS), ANALYSIS_ASSUMPTIONS)).toBeCloseTo(
+      10,
+      9,
+    );
   });
 
   it('put a 30-minute walk at about 1 923 m straight-line', () => {

@@ -32,7 +32,10 @@ describe('compareSites', () => {
   });
 
   it('reports an unknown id and a repeated one instead of throwing', () => {
-    expect(compareSites(['nowhere', 'near', 'near'], rows, analysis).problems.map((problem) => problem.code)).toEqual(['unknown-site', 'duplicate']);
+    expect(compareSites(['nowhere', 'near', 'near'], rows, analysis).problems.map((problem) => problem.code)).toEqual([
+      'unknown-site',
+      'duplicate',
+    ]);
   });
 
   it('does not count an actor as near itself (lab-close sees only lab-far, 1 km away)', () => {

@@ -7,7 +7,15 @@ import { corridorBand } from '../../../src/analysis/corridor-band';
 const axis: Feature<LineString> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'LineString', coordinates: [[10.95609, 59.92725], [10.99611, 59.93306], [11.04536, 59.95291], [11.0524, 59.9747]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [10.95609, 59.92725],
+      [10.99611, 59.93306],
+      [11.04536, 59.95291],
+      [11.0524, 59.9747],
+    ],
+  },
 };
 
 describe('corridorBand', () => {

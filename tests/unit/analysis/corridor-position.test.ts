@@ -7,7 +7,8 @@ import { haversineMeters, relativeError } from './haversine';
 const axis = corridorAxisOf(miniLayers().corridor)!;
 const exact = (position: number[]) => ({ position, accuracyMeters: 0, approximate: false });
 const offAxis = (alongMeters: number, sideMeters: number) =>
-  destination(destination(LN, alongMeters, 90, { units: 'meters' }), sideMeters, 0, { units: 'meters' }).geometry.coordinates;
+  destination(destination(LN, alongMeters, 90, { units: 'meters' }), sideMeters, 0, { units: 'meters' }).geometry
+    .coordinates;
 
 describe('placeOnCorridor', () => {
   it('counts along the axis from its first vertex: 0 km at the start', () => {
@@ -38,7 +39,10 @@ describe('placeOnCorridor', () => {
   });
 
   it('adds the axis’s own accuracy to the ± of figures measured from it', () => {
-    expect(placeOnCorridor(axis, { position: offAxis(4000, 200), accuracyMeters: 50, approximate: false }).alongAxis.plusMinusMeters).toBe(60);
+    expect(
+      placeOnCorridor(axis, { position: offAxis(4000, 200), accuracyMeters: 50, approximate: false }).alongAxis
+        .plusMinusMeters,
+    ).toBe(60);
   });
 
   it('says when the nearest axis point is the end: a point past the end of the axis', () => {

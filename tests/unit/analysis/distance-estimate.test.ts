@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_ASSUMPTIONS } from '../../../src/analysis/assumptions';
-import { estimateDistance, estimateWalk, roundForDisplay, straightLineMeters } from '../../../src/analysis/distance-estimate';
+import {
+  estimateDistance,
+  estimateWalk,
+  roundForDisplay,
+  straightLineMeters,
+} from '../../../src/analysis/distance-estimate';
 import { haversineMeters, relativeError } from './haversine';
 
 const LILLESTROM_STASJON = [11.04536, 59.95291];
@@ -45,15 +50,27 @@ describe('estimateWalk', () => {
 
 describe('roundForDisplay', () => {
   it('prints an approximate 1 234 m ± 330 m as 1.2 km ± 0.4 km (the ± rounded up, never down)', () => {
-    expect(roundForDisplay({ meters: 1234, plusMinusMeters: 330, approximate: true })).toEqual({ meters: 1200, plusMinusMeters: 400, approximate: true });
+    expect(roundForDisplay({ meters: 1234, plusMinusMeters: 330, approximate: true })).toEqual({
+      meters: 1200,
+      plusMinusMeters: 400,
+      approximate: true,
+    });
   });
 
   it('rounds a large uncertainty to whole kilometres', () => {
-    expect(roundForDisplay({ meters: 2388, plusMinusMeters: 1530, approximate: true })).toEqual({ meters: 2000, plusMinusMeters: 2000, approximate: true });
+    expect(roundForDisplay({ meters: 2388, plusMinusMeters: 1530, approximate: true })).toEqual({
+      meters: 2000,
+      plusMinusMeters: 2000,
+      approximate: true,
+    });
   });
 
   it('rounds an exact figure to 10 m below 1 km and shows no ±', () => {
-    expect(roundForDisplay({ meters: 456, plusMinusMeters: 60, approximate: false })).toEqual({ meters: 460, plusMinusMeters: null, approximate: false });
+    expect(roundForDisplay({ meters: 456, plusMinusMeters: 60, approximate: false })).toEqual({
+      meters: 460,
+      plusMinusMeters: null,
+      approximate: false,
+    });
   });
 
   it('rounds an exact figure to 100 m above 1 km', () => {

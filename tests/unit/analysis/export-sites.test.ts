@@ -100,7 +100,11 @@ describe('sitesToCsv', () => {
   it('writes the figures: rail distance in whole metres with its ±', () => {
     const header = records[0]!;
     const near = records.find((record) => record[0] === 'near')!;
-    expect([near[header.indexOf('nearest_rail_id')], near[header.indexOf('rail_distance_m')], near[header.indexOf('rail_distance_plus_minus_m')]]).toEqual(['lillestrom-stasjon', '600', '80']);
+    expect([
+      near[header.indexOf('nearest_rail_id')],
+      near[header.indexOf('rail_distance_m')],
+      near[header.indexOf('rail_distance_plus_minus_m')],
+    ]).toEqual(['lillestrom-stasjon', '600', '80']);
   });
 
   it('leaves an unknown figure empty', () => {
@@ -121,7 +125,14 @@ describe('sitesToGeoJson', () => {
   });
 
   it('keeps each site’s own geometry, and null for a site without a position', () => {
-    expect(geojson.features.map((feature) => feature.geometry?.type ?? null)).toEqual(['Point', 'Point', 'Polygon', null, 'Point', 'Point']);
+    expect(geojson.features.map((feature) => feature.geometry?.type ?? null)).toEqual([
+      'Point',
+      'Point',
+      'Polygon',
+      null,
+      'Point',
+      'Point',
+    ]);
   });
 
   it('has the same property keys as the CSV columns', () => {
@@ -130,7 +141,11 @@ describe('sitesToGeoJson', () => {
   });
 
   it('also states the assumptions once at the top', () => {
-    expect(geojson.assumptions).toMatchObject({ assumption_rail_walk_m: 800, assumption_bus_walk_m: 400, assumption_detour_factor: 1.3 });
+    expect(geojson.assumptions).toMatchObject({
+      assumption_rail_walk_m: 800,
+      assumption_bus_walk_m: 400,
+      assumption_detour_factor: 1.3,
+    });
   });
 
   it('survives JSON serialisation unchanged', () => {

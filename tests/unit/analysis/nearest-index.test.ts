@@ -5,7 +5,6 @@ import { createNearestIndex } from '../../../src/analysis/nearest-index';
 import { seededRandom } from '../../tools/seeded-random';
 import { haversineMeters, relativeError } from './haversine';
 
-
 const random = seededRandom(7);
 const corridorPoint = (): Position => [10.8 + random() * 0.65, 59.8 + random() * 0.3];
 const hubs = Array.from({ length: 60 }, corridorPoint);
@@ -15,7 +14,9 @@ const hubCollection = featureCollection(hubs.map((position) => point(position)))
 
 describe('createNearestIndex', () => {
   it('finds the same nearest hub as a naive loop over Turf nearestPoint for 500 random spots', () => {
-    const disagreements = queries.filter((query) => index.nearest(query)?.index !== nearestPoint(query, hubCollection).properties.featureIndex);
+    const disagreements = queries.filter(
+      (query) => index.nearest(query)?.index !== nearestPoint(query, hubCollection).properties.featureIndex,
+    );
     expect(disagreements).toEqual([]);
   });
 
@@ -31,7 +32,11 @@ describe('createNearestIndex', () => {
   });
 
   it('gives a tie to the position listed first', () => {
-    const twins = createNearestIndex([[11.0, 60.0], [11.1, 60.0], [11.1, 60.0]]);
+    const twins = createNearestIndex([
+      [11.0, 60.0],
+      [11.1, 60.0],
+      [11.1, 60.0],
+    ]);
     expect(twins.nearest([11.2, 60.0])?.index).toBe(1);
   });
 
@@ -46,9 +51,13 @@ describe('createNearestIndex', () => {
   it('lists positions within a radius, nearest first, and none beyond it', () => {
     const query = queries[1]!;
     const found = index.within(query, 3000);
-    const expected = hubs.map((hub, hubIndex) => ({ hubIndex, meters: haversineMeters(query, hub) })).filter(({ meters }) => meters <= 3000);
+    const expected = hubs
+      .map((hub, hubIndex) => ({ hubIndex, meters: haversineMeters(query, hub) }))
+      .filter(({ meters }) => meters <= 3000);
     expect(found.map((neighbour) => neighbour.index).sort()).toEqual(expected.map(({ hubIndex }) => hubIndex).sort());
-    expect(found.map((neighbour) => neighbour.distanceMeters)).toEqual([...found.map((neighbour) => neighbour.distanceMeters)].sort((a, b) => a - b));
+    expect(found.map((neighbour) => neighbour.distanceMeters)).toEqual(
+      [...found.map((neighbour) => neighbour.distanceMeters)].sort((a, b) => a - b),
+    );
   });
 
   it('limits within() to maxResults', () => {

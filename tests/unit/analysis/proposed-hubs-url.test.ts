@@ -17,11 +17,15 @@ describe('serializeProposedHubs', () => {
   });
 
   it('rounds coordinates to 5 decimals', () => {
-    expect(serializeProposedHubs([{ mode: 'bus', name: 'X', position: [11.0123456, 59.9876543] }])).toBe('bus:11.01235,59.98765:X');
+    expect(serializeProposedHubs([{ mode: 'bus', name: 'X', position: [11.0123456, 59.9876543] }])).toBe(
+      'bus:11.01235,59.98765:X',
+    );
   });
 
   it('leaves out a proposal with a non-finite coordinate instead of writing NaN', () => {
-    expect(serializeProposedHubs([{ mode: 'bus', name: 'X', position: [Number.NaN, 59.9] }, proposals[0]!])).toBe('rail:11.06,59.96:Ny%20stasjon');
+    expect(serializeProposedHubs([{ mode: 'bus', name: 'X', position: [Number.NaN, 59.9] }, proposals[0]!])).toBe(
+      'rail:11.06,59.96:Ny%20stasjon',
+    );
   });
 
   it('writes nothing for no proposals', () => {
@@ -50,12 +54,19 @@ describe('parseProposedHubs', () => {
 
   it('reports a non-numeric coordinate, naming it', () => {
     expect(parseProposedHubs('rail:11.0x,59.9:A').problems).toEqual([
-      { entry: 1, text: 'rail:11.0x,59.9:A', code: 'bad-coordinate', message: 'proposed hub 1 ("rail:11.0x,59.9:A"): longitude "11.0x" is not a decimal number' },
+      {
+        entry: 1,
+        text: 'rail:11.0x,59.9:A',
+        code: 'bad-coordinate',
+        message: 'proposed hub 1 ("rail:11.0x,59.9:A"): longitude "11.0x" is not a decimal number',
+      },
     ]);
   });
 
   it('rejects NaN, Infinity and exponents as coordinates', () => {
-    expect(parseProposedHubs('rail:NaN,59.9;rail:11,Infinity;rail:1.1e1,59.9').problems.map((problem) => problem.code)).toEqual(['bad-coordinate', 'bad-coordinate', 'bad-coordinate']);
+    expect(
+      parseProposedHubs('rail:NaN,59.9;rail:11,Infinity;rail:1.1e1,59.9').problems.map((problem) => problem.code),
+    ).toEqual(['bad-coordinate', 'bad-coordinate', 'bad-coordinate']);
   });
 
   it('reports a position outside the map’s area with the area’s bounds', () => {
@@ -69,15 +80,22 @@ describe('parseProposedHubs', () => {
   });
 
   it('reports an unknown mode', () => {
-    expect(parseProposedHubs('tram:11.0,59.9:Trikk').problems[0]?.message).toBe('proposed hub 1 ("tram:11.0,59.9:Trikk"): unknown mode "tram" (use rail or bus)');
+    expect(parseProposedHubs('tram:11.0,59.9:Trikk').problems[0]?.message).toBe(
+      'proposed hub 1 ("tram:11.0,59.9:Trikk"): unknown mode "tram" (use rail or bus)',
+    );
   });
 
   it('reports an entry that is not mode:lon,lat[:name]', () => {
-    expect(parseProposedHubs('rail 11.0 59.9').problems[0]).toMatchObject({ code: 'bad-format', message: expect.stringContaining('expected <mode>:<longitude>,<latitude>[:<name>]') });
+    expect(parseProposedHubs('rail 11.0 59.9').problems[0]).toMatchObject({
+      code: 'bad-format',
+      message: expect.stringContaining('expected <mode>:<longitude>,<latitude>[:<name>]'),
+    });
   });
 
   it('reports a coordinate pair that is not two numbers', () => {
-    expect(parseProposedHubs('rail:11.0,59.9,3').problems[0]?.message).toBe('proposed hub 1 ("rail:11.0,59.9,3"): expected two coordinates "<longitude>,<latitude>", got "11.0,59.9,3"');
+    expect(parseProposedHubs('rail:11.0,59.9,3').problems[0]?.message).toBe(
+      'proposed hub 1 ("rail:11.0,59.9,3"): expected two coordinates "<longitude>,<latitude>", got "11.0,59.9,3"',
+    );
   });
 
   it('reports a name that is broken percent-encoding', () => {
@@ -88,12 +106,22 @@ describe('parseProposedHubs', () => {
     const six = Array.from({ length: 6 }, (_, index) => `bus:11.0${index},59.9`).join(';');
     const { proposals: kept, problems } = parseProposedHubs(six);
     expect(kept).toHaveLength(5);
-    expect(problems).toEqual([{ entry: 6, text: 'bus:11.05,59.9', code: 'too-many', message: 'proposed hub 6 ("bus:11.05,59.9"): left out, at most 5 proposed hubs' }]);
+    expect(problems).toEqual([
+      {
+        entry: 6,
+        text: 'bus:11.05,59.9',
+        code: 'too-many',
+        message: 'proposed hub 6 ("bus:11.05,59.9"): left out, at most 5 proposed hubs',
+      },
+    ]);
   });
 
   it('keeps the good entries around a bad one, numbering entries as written', () => {
     const { proposals: kept, problems } = parseProposedHubs('rail:11.06,59.96:A;tram:11,59.9;bus:11.0,59.9:C');
-    expect([kept.map((proposal) => proposal.name), problems.map((problem) => problem.entry)]).toEqual([['A', 'C'], [2]]);
+    expect([kept.map((proposal) => proposal.name), problems.map((problem) => problem.entry)]).toEqual([
+      ['A', 'C'],
+      [2],
+    ]);
   });
 
   it('never throws on garbage', () => {
@@ -103,7 +131,10 @@ describe('parseProposedHubs', () => {
 
 describe('PROPOSAL_BOUNDS', () => {
   it('is the map’s CORRIDOR_MAX_BOUNDS (src/map may not be imported here: it loads MapLibre)', () => {
-    const source = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/map/map-controller.ts'), 'utf8');
+    const source = readFileSync(
+      path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/map/map-controller.ts'),
+      'utf8',
+    );
     const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\[[^;]*\]\]);/.exec(source)?.[1];
     expect(JSON.parse(declared ?? 'null')).toEqual(PROPOSAL_BOUNDS);
   });

@@ -6,7 +6,10 @@ import { haversineMeters } from './haversine';
 
 describe('representativePoint', () => {
   it('measures a point from itself', () => {
-    expect(representativePoint({ type: 'Point', coordinates: [11.04536, 59.95291] })).toEqual({ position: [11.04536, 59.95291], method: 'point' });
+    expect(representativePoint({ type: 'Point', coordinates: [11.04536, 59.95291] })).toEqual({
+      position: [11.04536, 59.95291],
+      method: 'point',
+    });
   });
 
   it('measures a line from halfway along it', () => {
@@ -18,7 +21,18 @@ describe('representativePoint', () => {
   });
 
   it('measures a square from its centre', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[11, 60], [11.02, 60], [11.02, 60.01], [11, 60.01], [11, 60]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [11, 60],
+          [11.02, 60],
+          [11.02, 60.01],
+          [11, 60.01],
+          [11, 60],
+        ],
+      ],
+    };
     const { position, method } = representativePoint(square)!;
     expect(method).toBe('centroid');
     expect(position[0]).toBeCloseTo(11.01, 4);
@@ -28,7 +42,19 @@ describe('representativePoint', () => {
   it('measures a C-shaped area from a point on the area when its centre falls outside', () => {
     const cShape: Polygon = {
       type: 'Polygon',
-      coordinates: [[[11, 60], [11.03, 60], [11.03, 60.002], [11.002, 60.002], [11.002, 60.008], [11.03, 60.008], [11.03, 60.01], [11, 60.01], [11, 60]]],
+      coordinates: [
+        [
+          [11, 60],
+          [11.03, 60],
+          [11.03, 60.002],
+          [11.002, 60.002],
+          [11.002, 60.008],
+          [11.03, 60.008],
+          [11.03, 60.01],
+          [11, 60.01],
+          [11, 60],
+        ],
+      ],
     };
     const { position, method } = representativePoint(cShape)!;
     expect(method).toBe('point-on-surface');

@@ -20,17 +20,30 @@ describe('runScenario', () => {
 
   it('says why the new class: the proposed station within walking distance', () => {
     const { summary } = runScenario(miniLayers(), [rail(near(FAR, 300))]);
-    expect(summary.classChanges[0]?.afterReason).toMatchObject({ rule: 'rail-station-within-walk', hubId: 'proposed-1' });
+    expect(summary.classChanges[0]?.afterReason).toMatchObject({
+      rule: 'rail-station-within-walk',
+      hubId: 'proposed-1',
+    });
   });
 
   it('reports the rings the place comes within', () => {
     const { summary } = runScenario(miniLayers(), [rail(near(FAR, 300))]);
-    expect(summary.ringEntries).toEqual([{ id: 'far', name: 'Area far', layerId: 'business-areas', rings: ['walk-threshold', 'walk-5-min', 'walk-10-min'] }]);
+    expect(summary.ringEntries).toEqual([
+      {
+        id: 'far',
+        name: 'Area far',
+        layerId: 'business-areas',
+        rings: ['walk-threshold', 'walk-5-min', 'walk-10-min'],
+      },
+    ]);
   });
 
   it('reports a place that comes within a ring without changing class (bus hub 600 m away: 10-minute ring only)', () => {
     const { summary } = runScenario(miniLayers(), [bus(near(FAR, 600))]);
-    expect([summary.classChanges.length, summary.ringEntries.map((entry) => [entry.id, entry.rings])]).toEqual([0, [['far', ['walk-10-min']]]]);
+    expect([summary.classChanges.length, summary.ringEntries.map((entry) => [entry.id, entry.rings])]).toEqual([
+      0,
+      [['far', ['walk-10-min']]],
+    ]);
   });
 
   it('says "unknown hectares" (null, counted as unknown), not 0, when no concerned area has a size', () => {
@@ -56,7 +69,10 @@ describe('runScenario', () => {
 
   it('recomputes every figure with the proposal: the after analysis knows the proposed hub', () => {
     const { before, after } = runScenario(miniLayers(), [rail(near(FAR, 300))]);
-    expect([before.context.hubs.byId.has('proposed-1'), after.context.hubs.byId.has('proposed-1')]).toEqual([false, true]);
+    expect([before.context.hubs.byId.has('proposed-1'), after.context.hubs.byId.has('proposed-1')]).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('changes neither the layers nor the proposals', () => {

@@ -15,7 +15,13 @@ describe('buildSiteRows', () => {
   });
 
   it('gives a site without a position a row with null figures, not 0', () => {
-    expect(rows.find((row) => row.id === 'lost')).toMatchObject({ positioned: false, nearestRail: null, accessibility: null, transitScore: null, alongAxisKm: null });
+    expect(rows.find((row) => row.id === 'lost')).toMatchObject({
+      positioned: false,
+      nearestRail: null,
+      accessibility: null,
+      transitScore: null,
+      alongAxisKm: null,
+    });
   });
 
   it('carries availability for business areas and null for other layers', () => {
@@ -64,12 +70,19 @@ describe('sortSiteRows', () => {
   });
 
   it('sorts by class A before C, ties by name', () => {
-    expect(ids(sortSiteRows(rows, { column: 'accessClass', direction: 'ascending' })).slice(0, 2)).toEqual(['near', 'far']);
+    expect(ids(sortSiteRows(rows, { column: 'accessClass', direction: 'ascending' })).slice(0, 2)).toEqual([
+      'near',
+      'far',
+    ]);
   });
 
   it('sorts names the Norwegian way: Å after Z', () => {
     const named = ['Åsen', 'Zeta', 'Alfa'].map((name, index) => ({ ...rows[0]!, id: `x${index}`, name }));
-    expect(sortSiteRows(named, { column: 'name', direction: 'ascending' }).map((row) => row.name)).toEqual(['Alfa', 'Zeta', 'Åsen']);
+    expect(sortSiteRows(named, { column: 'name', direction: 'ascending' }).map((row) => row.name)).toEqual([
+      'Alfa',
+      'Zeta',
+      'Åsen',
+    ]);
   });
 
   it('does not reorder its input', () => {

@@ -6,7 +6,8 @@ import { transitDecay, transitScore } from '../../../src/analysis/transit-score'
 import { BU, miniLayers } from '../../fixtures/analysis/mini-layers';
 import { loadShippedLayers } from '../../fixtures/analysis/shipped-layers';
 
-const away = (from: number[], meters: number, bearing: number) => destination(from, meters, bearing, { units: 'meters' }).geometry.coordinates;
+const away = (from: number[], meters: number, bearing: number) =>
+  destination(from, meters, bearing, { units: 'meters' }).geometry.coordinates;
 
 describe('transitDecay', () => {
   it('gives full credit up to 400 m', () => {

@@ -6,15 +6,22 @@ import { LN, miniLayers } from '../../fixtures/analysis/mini-layers';
 import { loadShippedLayers } from '../../fixtures/analysis/shipped-layers';
 
 const { context } = buildAnalysisContext(miniLayers());
-const away = (meters: number, bearing: number) => destination(LN, meters, bearing, { units: 'meters' }).geometry.coordinates;
+const away = (meters: number, bearing: number) =>
+  destination(LN, meters, bearing, { units: 'meters' }).geometry.coordinates;
 
 describe('whatsHere', () => {
   it('gives a spot 500 m from the regional station class A, with its reason', () => {
-    expect(whatsHere(context, away(500, 180))?.accessibility).toMatchObject({ letter: 'A', reason: { rule: 'regional-hub-within-walk', hubId: 'lillestrom-stasjon' } });
+    expect(whatsHere(context, away(500, 180))?.accessibility).toMatchObject({
+      letter: 'A',
+      reason: { rule: 'regional-hub-within-walk', hubId: 'lillestrom-stasjon' },
+    });
   });
 
   it('lists the nearest hubs nearest first, at most maxHubs', () => {
-    expect(whatsHere(context, away(500, 180), 2)?.nearbyHubs.map((hub) => hub.hubId)).toEqual(['lillestrom-stasjon', 'bu']);
+    expect(whatsHere(context, away(500, 180), 2)?.nearbyHubs.map((hub) => hub.hubId)).toEqual([
+      'lillestrom-stasjon',
+      'bu',
+    ]);
   });
 
   it('estimates the walk to the nearest station and says the spot itself is exact', () => {
@@ -24,11 +31,17 @@ describe('whatsHere', () => {
   });
 
   it('says whether the spot lies in the corridor band', () => {
-    expect([whatsHere(context, away(900, 180))?.corridor?.inBand, whatsHere(context, away(1100, 180))?.corridor?.inBand]).toEqual([true, false]);
+    expect([
+      whatsHere(context, away(900, 180))?.corridor?.inBand,
+      whatsHere(context, away(1100, 180))?.corridor?.inBand,
+    ]).toEqual([true, false]);
   });
 
   it('lists the rings the spot lies in', () => {
-    expect(whatsHere(context, away(500, 180))?.insideRings.map((ring) => ring.ring)).toEqual(['walk-threshold', 'walk-10-min']);
+    expect(whatsHere(context, away(500, 180))?.insideRings.map((ring) => ring.ring)).toEqual([
+      'walk-threshold',
+      'walk-10-min',
+    ]);
   });
 
   it('answers null, not NaN figures, for a position that is not two finite numbers', () => {

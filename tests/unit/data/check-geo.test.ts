@@ -19,9 +19,15 @@ describe('check:geo', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^geo\/clusters\.geojson: not valid JSON/),
-        expect.stringMatching(/^geo\/attractions\.geojson, feature "snudd", field "geometry\.coordinates": .*outside Norway/),
-        expect.stringMatching(/^geo\/transit-hubs\.geojson, feature "a-stasjon", field "properties\.id": duplicate id: also used in geo\/research\.geojson/),
-        expect.stringMatching(/^geo\/rail-lines\.geojson, feature "testbanen", field "properties\.station_ids": vertex 1 .* is not the position of "b-stasjon"/),
+        expect.stringMatching(
+          /^geo\/attractions\.geojson, feature "snudd", field "geometry\.coordinates": .*outside Norway/,
+        ),
+        expect.stringMatching(
+          /^geo\/transit-hubs\.geojson, feature "a-stasjon", field "properties\.id": duplicate id: also used in geo\/research\.geojson/,
+        ),
+        expect.stringMatching(
+          /^geo\/rail-lines\.geojson, feature "testbanen", field "properties\.station_ids": vertex 1 .* is not the position of "b-stasjon"/,
+        ),
       ]),
     );
   });

@@ -40,12 +40,23 @@ describe('validateLayer', () => {
     const result = validateLayer('transit-hubs', FILE, collection(feature));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues).toContainEqual(expect.objectContaining({ file: FILE, featureId: 'lillestrom-stasjon', field: 'properties.position_source' }));
+      expect(result.issues).toContainEqual(
+        expect.objectContaining({ file: FILE, featureId: 'lillestrom-stasjon', field: 'properties.position_source' }),
+      );
     }
   });
 
   it('rejects a geometry of the wrong type for the layer', () => {
-    const feature = { ...station(), geometry: { type: 'LineString', coordinates: [[11, 59.9], [11.1, 59.95]] } };
+    const feature = {
+      ...station(),
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [11, 59.9],
+          [11.1, 59.95],
+        ],
+      },
+    };
     const result = validateLayer('transit-hubs', FILE, collection(feature));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.field).toMatch(/^geometry/);
@@ -55,13 +66,17 @@ describe('validateLayer', () => {
     const feature = { ...station(), geometry: { type: 'Point', coordinates: [59.95291, 11.04536] } };
     const result = validateLayer('transit-hubs', FILE, collection(feature));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(formatGeoIssue(result.issues[0]!)).toMatch(/feature "lillestrom-stasjon", field "geometry.coordinates": .*outside Norway/);
+    if (!result.ok)
+      expect(formatGeoIssue(result.issues[0]!)).toMatch(
+        /feature "lillestrom-stasjon", field "geometry.coordinates": .*outside Norway/,
+      );
   });
 
   it('rejects duplicate ids within a file', () => {
     const result = validateLayer('transit-hubs', FILE, collection(station(), station()));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((issue) => issue.message).join()).toMatch(/duplicate id "lillestrom-stasjon"/);
+    if (!result.ok)
+      expect(result.issues.map((issue) => issue.message).join()).toMatch(/duplicate id "lillestrom-stasjon"/);
   });
 
   it('rejects a kind that belongs to another layer', () => {
@@ -76,12 +91,20 @@ describe('validateLayer', () => {
     const unplaced = { ...station(), geometry: null };
     const result = validateLayer('transit-hubs', FILE, collection(unplaced));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]).toMatchObject({ field: 'properties.accuracy_m', message: expect.stringMatching(/null/) });
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({
+        field: 'properties.accuracy_m',
+        message: expect.stringMatching(/null/),
+      });
   });
 
   it('accepts a feature without a position when its accuracy is null', () => {
     const unplaced = station();
-    const result = validateLayer('transit-hubs', FILE, collection({ ...unplaced, geometry: null, properties: { ...unplaced.properties, accuracy_m: null } }));
+    const result = validateLayer(
+      'transit-hubs',
+      FILE,
+      collection({ ...unplaced, geometry: null, properties: { ...unplaced.properties, accuracy_m: null } }),
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -95,7 +118,10 @@ describe('validateLayer', () => {
 
   it('rejects a document that is not a FeatureCollection', () => {
     const result = validateLayer('transit-hubs', FILE, { type: 'Feature' });
-    expect(result).toEqual({ ok: false, issues: [expect.objectContaining({ file: FILE, featureId: null, field: 'type' })] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ file: FILE, featureId: null, field: 'type' })],
+    });
   });
 });
 
@@ -107,7 +133,15 @@ describe('parseLayerFile', () => {
   });
 
   it('accepts every shipped geo/ file', () => {
-    for (const layerId of ['corridor', 'rail-lines', 'transit-hubs', 'research', 'clusters', 'business-areas', 'attractions'] as const) {
+    for (const layerId of [
+      'corridor',
+      'rail-lines',
+      'transit-hubs',
+      'research',
+      'clusters',
+      'business-areas',
+      'attractions',
+    ] as const) {
       const text = readFileSync(`geo/${layerId}.geojson`, 'utf8');
       const result = parseLayerFile(layerId, `geo/${layerId}.geojson`, text);
       expect(result.ok ? [] : result.issues).toEqual([]);

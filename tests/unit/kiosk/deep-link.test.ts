@@ -5,7 +5,9 @@ const location = { origin: 'https://bybandet.example', pathname: '/kart/' };
 
 describe('deep link for the QR code', () => {
   it('is the normal explorer with the feature only', () => {
-    expect(deepLinkTo('lillestrom-stasjon', 'nb', location)).toBe('https://bybandet.example/kart/?feature=lillestrom-stasjon');
+    expect(deepLinkTo('lillestrom-stasjon', 'nb', location)).toBe(
+      'https://bybandet.example/kart/?feature=lillestrom-stasjon',
+    );
   });
 
   it('keeps the visitor’s language when it is not the default', () => {

@@ -7,7 +7,8 @@ function start() {
   const performed: KioskWorldEffect[] = [];
   const driver = new KioskDriver(config, (effect) => performed.push(effect));
   driver.dispatch({ type: 'enter' });
-  const types = () => performed.map((effect) => (effect.type === 'show-chapter' ? `chapter ${effect.chapter}` : effect.type));
+  const types = () =>
+    performed.map((effect) => (effect.type === 'show-chapter' ? `chapter ${effect.chapter}` : effect.type));
   return { driver, performed, types };
 }
 
@@ -21,7 +22,15 @@ describe('kiosk driver (with fake timers)', () => {
     expect(driver.getState()).toMatchObject({ phase: 'tour', chapter: 3 });
     vi.advanceTimersByTime(10_000);
     expect(driver.getState()).toMatchObject({ phase: 'tour', chapter: 0, tours: 2 });
-    expect(types()).toEqual(['reset-session', 'chapter 0', 'chapter 1', 'chapter 2', 'chapter 3', 'reset-session', 'chapter 0']);
+    expect(types()).toEqual([
+      'reset-session',
+      'chapter 0',
+      'chapter 1',
+      'chapter 2',
+      'chapter 3',
+      'reset-session',
+      'chapter 0',
+    ]);
     expect(vi.getTimerCount()).toBe(1);
   });
 

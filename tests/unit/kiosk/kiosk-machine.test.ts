@@ -51,7 +51,12 @@ describe('kiosk machine', () => {
     const interactive = run(INITIAL_KIOSK_STATE, 'enter', 'input', 'input');
     const { state, effects } = kioskReducer(interactive, { type: 'idle-timeout' }, config);
     expect(state).toMatchObject({ phase: 'tour', chapter: 0, tours: 2, hint: false });
-    expect(effects.map((effect) => effect.type)).toEqual(['clear-timer', 'reset-session', 'show-chapter', 'start-timer']);
+    expect(effects.map((effect) => effect.type)).toEqual([
+      'clear-timer',
+      'reset-session',
+      'show-chapter',
+      'start-timer',
+    ]);
   });
 
   it('ignores timers that fire after the phase changed', () => {
@@ -66,7 +71,11 @@ describe('kiosk machine', () => {
   it('loads a new version only at a reset: after the visitor leaves, or at the end of a round', () => {
     const visited = run(INITIAL_KIOSK_STATE, 'enter', 'input', 'update-ready');
     expect(effectsOf(visited, 'input')).not.toContainEqual({ type: 'reload' });
-    expect(effectsOf(visited, 'idle-timeout')).toEqual([{ type: 'clear-timer', timer: 'idle' }, { type: 'reset-session' }, { type: 'reload' }]);
+    expect(effectsOf(visited, 'idle-timeout')).toEqual([
+      { type: 'clear-timer', timer: 'idle' },
+      { type: 'reset-session' },
+      { type: 'reload' },
+    ]);
 
     const touring = run(INITIAL_KIOSK_STATE, 'enter', 'update-ready');
     expect(effectsOf(touring, 'chapter-timeout')).not.toContainEqual({ type: 'reload' });

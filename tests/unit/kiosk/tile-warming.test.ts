@@ -21,7 +21,12 @@ function slowFetch(ok: (url: string) => boolean = () => true) {
 describe('warming the tile cache', () => {
   it('fetches every tile, a few at a time', async () => {
     const { fetch, stats } = slowFetch();
-    const result = await warmTiles(urls, { fetch, signal: new AbortController().signal, isOnline: () => true, concurrency: 3 });
+    const result = await warmTiles(urls, {
+      fetch,
+      signal: new AbortController().signal,
+      isOnline: () => true,
+      concurrency: 3,
+    });
     expect(result).toEqual({ fetched: 40, failed: 0 });
     expect(stats.maxInFlight).toBe(3);
     expect(new Set(stats.requested).size).toBe(40);
@@ -29,7 +34,13 @@ describe('warming the tile cache', () => {
 
   it('stops asking a server that keeps failing', async () => {
     const { fetch, stats } = slowFetch(() => false);
-    const result = await warmTiles(urls, { fetch, signal: new AbortController().signal, isOnline: () => true, concurrency: 1, maxFailuresInARow: 5 });
+    const result = await warmTiles(urls, {
+      fetch,
+      signal: new AbortController().signal,
+      isOnline: () => true,
+      concurrency: 1,
+      maxFailuresInARow: 5,
+    });
     expect(result).toEqual({ fetched: 0, failed: 5 });
     expect(stats.requested).toHaveLength(5);
   });
@@ -39,7 +50,12 @@ describe('warming the tile cache', () => {
     await warmTiles(urls, { fetch, signal: new AbortController().signal, isOnline: () => false });
     expect(stats.requested).toHaveLength(0);
     let online = true;
-    const stopping = warmTiles(urls, { fetch, signal: new AbortController().signal, isOnline: () => online, concurrency: 2 });
+    const stopping = warmTiles(urls, {
+      fetch,
+      signal: new AbortController().signal,
+      isOnline: () => online,
+      concurrency: 2,
+    });
     await tick();
     online = false;
     const { fetched } = await stopping;

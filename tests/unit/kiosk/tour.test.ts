@@ -21,22 +21,25 @@ describe('the tour', () => {
     expect(TOUR[0]?.id).toBe('corridor');
   });
 
-  it.each(TOUR.map((chapter) => [chapter.id, chapter] as const))('%s: frames existing places inside the corridor', (_id, chapter) => {
-    const [west, south, east, north] = chapter.bounds;
-    expect(west).toBeLessThan(east);
-    expect(south).toBeLessThan(north);
-    expect(west).toBeGreaterThanOrEqual(MAX_BOUNDS[0]!);
-    expect(south).toBeGreaterThanOrEqual(MAX_BOUNDS[1]!);
-    expect(east).toBeLessThanOrEqual(MAX_BOUNDS[2]!);
-    expect(north).toBeLessThanOrEqual(MAX_BOUNDS[3]!);
-    for (const id of chapter.features) {
-      const geometry = features.get(id)?.geometry;
-      expect(geometry?.type, id).toBe('Point');
-      const [lon, lat] = geometry?.type === 'Point' ? geometry.coordinates : [NaN, NaN];
-      expect(lon! >= west && lon! <= east && lat! >= south && lat! <= north, `${id} inside ${chapter.id}`).toBe(true);
-    }
-    expect(chapter.layers.length).toBeGreaterThan(0);
-  });
+  it.each(TOUR.map((chapter) => [chapter.id, chapter] as const))(
+    '%s: frames existing places inside the corridor',
+    (_id, chapter) => {
+      const [west, south, east, north] = chapter.bounds;
+      expect(west).toBeLessThan(east);
+      expect(south).toBeLessThan(north);
+      expect(west).toBeGreaterThanOrEqual(MAX_BOUNDS[0]!);
+      expect(south).toBeGreaterThanOrEqual(MAX_BOUNDS[1]!);
+      expect(east).toBeLessThanOrEqual(MAX_BOUNDS[2]!);
+      expect(north).toBeLessThanOrEqual(MAX_BOUNDS[3]!);
+      for (const id of chapter.features) {
+        const geometry = features.get(id)?.geometry;
+        expect(geometry?.type, id).toBe('Point');
+        const [lon, lat] = geometry?.type === 'Point' ? geometry.coordinates : [NaN, NaN];
+        expect(lon! >= west && lon! <= east && lat! >= south && lat! <= north, `${id} inside ${chapter.id}`).toBe(true);
+      }
+      expect(chapter.layers.length).toBeGreaterThan(0);
+    },
+  );
 
   it('has a title and a caption for every chapter in both languages', () => {
     for (const chapter of TOUR) {

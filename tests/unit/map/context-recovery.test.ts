@@ -3,7 +3,12 @@ import { CONTEXT_RESTORE_TIMEOUT_MS, withContextRecovery } from '../../../src/ma
 import type { MapControllerOptions } from '../../../src/map/controller-types';
 import { FakeMapController } from '../../component/fake-map-controller';
 
-const options = { container: document.createElement('div'), language: 'nb', basemap: 'offline', reducedMotion: false } satisfies MapControllerOptions;
+const options = {
+  container: document.createElement('div'),
+  language: 'nb',
+  basemap: 'offline',
+  reducedMotion: false,
+} satisfies MapControllerOptions;
 
 function recovering() {
   const made: FakeMapController[] = [];
@@ -28,7 +33,11 @@ describe('WebGL context recovery', () => {
     const picks: string[][] = [];
     controller.on('pick', ({ ids }) => picks.push(ids));
     controller.setSelection('ahus');
-    controller.showArea?.([11, 59.9, 11.1, 60], { animate: false, durationMs: 0, padding: { top: 0, right: 0, bottom: 0, left: 0 } });
+    controller.showArea?.([11, 59.9, 11.1, 60], {
+      animate: false,
+      durationMs: 0,
+      padding: { top: 0, right: 0, bottom: 0, left: 0 },
+    });
     made[0]!.emit('pick', { ids: ['ahus'], lngLat: [11, 59.9] });
     expect(made[0]!.selection).toBe('ahus');
     expect(made[0]!.areas).toHaveLength(1);

@@ -8,7 +8,8 @@ import { composeStyle } from '../../../src/map/style';
 import { LAYER_IDS } from '../../../src/data/layers';
 import { META_LAYER } from '../../../src/map/ids';
 
-const errorsOf = (style: unknown) => validateStyleMin(style as Parameters<typeof validateStyleMin>[0]).map((error) => error.message);
+const errorsOf = (style: unknown) =>
+  validateStyleMin(style as Parameters<typeof validateStyleMin>[0]).map((error) => error.message);
 
 describe('layer specifications', () => {
   it.each(OVERLAY_LAYERS.map((layer) => [layer.id, layer] as const))('%s is a valid MapLibre layer', (_id, layer) => {
@@ -17,7 +18,9 @@ describe('layer specifications', () => {
 
   it('would catch a broken layer (the check can fail)', () => {
     const broken = { id: 'broken', type: 'circle', source: 'source:research', paint: { 'circle-radius': 'big' } };
-    expect(errorsOf({ version: 8, sources: composeStyle(OFFLINE_BASEMAP, {}).sources, layers: [broken] })).not.toEqual([]);
+    expect(errorsOf({ version: 8, sources: composeStyle(OFFLINE_BASEMAP, {}).sources, layers: [broken] })).not.toEqual(
+      [],
+    );
   });
 
   it('has unique ids', () => {
@@ -26,7 +29,9 @@ describe('layer specifications', () => {
   });
 
   it('draws every thematic layer', () => {
-    const drawn = new Set(OVERLAY_LAYERS.flatMap((layer) => (layer.metadata as Record<string, string> | undefined)?.[META_LAYER] ?? []));
+    const drawn = new Set(
+      OVERLAY_LAYERS.flatMap((layer) => (layer.metadata as Record<string, string> | undefined)?.[META_LAYER] ?? []),
+    );
     expect([...drawn].sort()).toEqual([...LAYER_IDS].sort());
   });
 
@@ -36,12 +41,18 @@ describe('layer specifications', () => {
 
   it('hides the layers that are switched off', () => {
     const style = composeStyle(OFFLINE_BASEMAP, {}, { research: false });
-    const hidden = style.layers.filter((layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none');
+    const hidden = style.layers.filter(
+      (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
+    );
     expect(hidden.map((layer) => layer.id).sort()).toEqual(['research:halo', 'research:label', 'research:marker']);
   });
 
   it('credits OpenStreetMap on every source of a fetched vector style', () => {
-    const basemap = basemapFromVectorStyle({ version: 8, sources: { openmaptiles: { type: 'vector', url: 'https://example.org/tiles' } }, layers: [] });
+    const basemap = basemapFromVectorStyle({
+      version: 8,
+      sources: { openmaptiles: { type: 'vector', url: 'https://example.org/tiles' } },
+      layers: [],
+    });
     expect(basemap.sources.openmaptiles).toMatchObject({ attribution: expect.stringContaining('OpenStreetMap') });
   });
 
@@ -53,7 +64,15 @@ describe('layer specifications', () => {
 describe('metresToPixels', () => {
   it('doubles the radius with each zoom level and matches ground metres at the corridor', () => {
     const expression = metresToPixels(['get', 'accuracy_m']);
-    const [, , , zoom0, atZoom0, zoom22, atZoom22] = expression as [string, unknown, unknown, number, [string, unknown, number], number, [string, unknown, number]];
+    const [, , , zoom0, atZoom0, zoom22, atZoom22] = expression as [
+      string,
+      unknown,
+      unknown,
+      number,
+      [string, unknown, number],
+      number,
+      [string, unknown, number],
+    ];
     expect([zoom0, zoom22]).toEqual([0, 22]);
     expect(atZoom22[2] / atZoom0[2]).toBeCloseTo(2 ** 22);
     // At zoom 14 a 512-px tile spans 40075 km × cos(59.95°) / 2^14 ≈ 1225 m, so 100 m is about 41.8 px.

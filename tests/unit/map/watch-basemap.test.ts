@@ -16,7 +16,8 @@ function fakeMap() {
     off: (type: string, listener: Listener) => listeners.get(type)?.delete(listener),
     isSourceLoaded: () => loading.tiles === 0,
   };
-  const fire = (type: string, event: Record<string, unknown> = {}) => listeners.get(type)?.forEach((listener) => listener(event));
+  const fire = (type: string, event: Record<string, unknown> = {}) =>
+    listeners.get(type)?.forEach((listener) => listener(event));
   const count = () => [...listeners.values()].reduce((total, set) => total + set.size, 0);
   return { map: map as unknown as MapLibreMap, fire, count, loading };
 }

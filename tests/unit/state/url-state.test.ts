@@ -3,9 +3,17 @@ import { parseUrlState, writeUrlState } from '../../../src/state/url-state';
 
 describe('parseUrlState', () => {
   it('reads every parameter', () => {
-    const { state, problems } = parseUrlState('?feature=lillestrom-stasjon&layers=transit-hubs,research&lang=en&basemap=offline');
+    const { state, problems } = parseUrlState(
+      '?feature=lillestrom-stasjon&layers=transit-hubs,research&lang=en&basemap=offline',
+    );
     expect(problems).toEqual([]);
-    expect(state).toEqual({ feature: 'lillestrom-stasjon', layers: ['research', 'transit-hubs'], lang: 'en', basemap: 'offline', proposed: [] });
+    expect(state).toEqual({
+      feature: 'lillestrom-stasjon',
+      layers: ['research', 'transit-hubs'],
+      lang: 'en',
+      basemap: 'offline',
+      proposed: [],
+    });
   });
 
   it('uses defaults (null) for what is missing', () => {
@@ -38,17 +46,36 @@ describe('parseUrlState', () => {
 
 describe('writeUrlState', () => {
   it('writes what differs from the defaults and keeps other parameters', () => {
-    const search = writeUrlState('?kiosk=1', { feature: 'ahus', layers: ['research', 'transit-hubs'], lang: 'en', basemap: null });
+    const search = writeUrlState('?kiosk=1', {
+      feature: 'ahus',
+      layers: ['research', 'transit-hubs'],
+      lang: 'en',
+      basemap: null,
+    });
     expect(search).toBe('?kiosk=1&feature=ahus&layers=research,transit-hubs&lang=en');
   });
 
   it('leaves out layers when all are visible', () => {
-    const all = ['corridor', 'rail-lines', 'business-areas', 'attractions', 'clusters', 'research', 'transit-hubs'] as const;
+    const all = [
+      'corridor',
+      'rail-lines',
+      'business-areas',
+      'attractions',
+      'clusters',
+      'research',
+      'transit-hubs',
+    ] as const;
     expect(writeUrlState('?feature=ahus', { feature: null, layers: all, lang: null, basemap: null })).toBe('');
   });
 
   it('round-trips through parseUrlState', () => {
-    const state = { feature: 'nova-spektrum', layers: ['attractions' as const], lang: 'en' as const, basemap: 'osm' as const, proposed: [] };
+    const state = {
+      feature: 'nova-spektrum',
+      layers: ['attractions' as const],
+      lang: 'en' as const,
+      basemap: 'osm' as const,
+      proposed: [],
+    };
     expect(parseUrlState(writeUrlState('', state)).state).toEqual(state);
   });
 });
@@ -64,6 +91,8 @@ describe('proposed hubs in the URL', () => {
   it('reports a bad entry with its code and keeps the good ones', () => {
     const { state, problems } = parseUrlState('?proposed=bus:11.0,59.95:Buss;rail:59.95,11.0');
     expect(state.proposed).toEqual([{ mode: 'bus', name: 'Buss', position: [11, 59.95] }]);
-    expect(problems).toEqual([{ param: 'proposed', value: 'rail:59.95,11.0', proposal: { code: 'outside-area', entry: 2 } }]);
+    expect(problems).toEqual([
+      { param: 'proposed', value: 'rail:59.95,11.0', proposal: { code: 'outside-area', entry: 2 } },
+    ]);
   });
 });

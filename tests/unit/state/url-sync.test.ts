@@ -8,7 +8,9 @@ describe('stateFromUrl', () => {
   it('turns ignored values into notices naming the parameter and value', () => {
     const { state, notices } = stateFromUrl('?lang=sv&feature=ahus');
     expect(state).toMatchObject({ language: 'nb', selectedId: 'ahus', selectionOrigin: 'url' });
-    expect(notices).toEqual([expect.objectContaining({ message: 'notice.badParam', params: { param: 'lang', value: 'sv' } })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ message: 'notice.badParam', params: { param: 'lang', value: 'sv' } }),
+    ]);
   });
 });
 
@@ -37,7 +39,9 @@ describe('syncUrlWithStore', () => {
     const before = window.history.length;
     store.getState().setLanguage('en');
     store.getState().setLayerVisible('research', false);
-    expect(window.location.search).toBe('?lang=en&layers=corridor,rail-lines,business-areas,attractions,clusters,transit-hubs');
+    expect(window.location.search).toBe(
+      '?lang=en&layers=corridor,rail-lines,business-areas,attractions,clusters,transit-hubs',
+    );
     expect(window.history.length).toBe(before);
   });
 
