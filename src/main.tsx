@@ -1,18 +1,20 @@
 import { createAppQueryClient } from './app/query-client';
+import { mountExplorer } from './app/mount';
 import { GEO_FILE_URLS } from './data/geo-files';
 import { prefetchLayers } from './data/queries';
-import { mountExplorer } from './kiosk/mount-explorer';
 import { createMapLibreController } from './map/map-controller';
 import { createExplorerStore } from './state/store';
-import { stateFromUrl } from './state/url-sync';
+import { parseLaunchUrl } from './state/url-state';
+import { storeStateFromUrl } from './state/url-sync';
 import './app/app.css';
 
-const { state, notices } = stateFromUrl(window.location.search);
-const store = createExplorerStore({ ...state, notices });
+// The address is read once, here: the explorer's store and the kiosk both start from this one value.
+const launch = parseLaunchUrl(window.location.search);
+const store = createExplorerStore(storeStateFromUrl(launch));
 const queryClient = createAppQueryClient();
 prefetchLayers(queryClient, GEO_FILE_URLS);
 
-mountExplorer(document.getElementById('root')!, {
+mountExplorer(document.getElementById('root')!, launch, {
   store,
   queryClient,
   dataUrls: GEO_FILE_URLS,

@@ -1,9 +1,10 @@
-import { useKioskUi } from '../kiosk/kiosk-ui-context';
+import { useKioskUi } from '../ui/kiosk-ui-context';
 import type { CreateMapController } from '../map/controller-types';
 import { useExplorer } from '../state/store-context';
 import { Deferred } from '../ui/deferred';
 import { DetailsPanel } from '../ui/details/lazy';
 import { Header } from '../ui/header/Header';
+import { MapControllerProvider } from '../ui/map-view/map-controller-context';
 import { MapView } from '../ui/map-view/MapView';
 import { Notices } from '../ui/notices/Notices';
 import { RecoveryBoundary, RecoveryProvider } from '../ui/recovery/RecoveryProvider';
@@ -16,6 +17,14 @@ import { useExplorerEffects } from './use-explorer-effects';
  * over a map that is never remounted.
  */
 export function Explorer({ createMapController }: { createMapController: CreateMapController }) {
+  return (
+    <MapControllerProvider>
+      <ExplorerLayout createMapController={createMapController} />
+    </MapControllerProvider>
+  );
+}
+
+function ExplorerLayout({ createMapController }: { createMapController: CreateMapController }) {
   useExplorerEffects();
   const kiosk = useKioskUi();
   const detailsOpen = useExplorer(

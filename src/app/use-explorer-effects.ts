@@ -4,6 +4,7 @@ import { formatGeoIssue } from '../data/validate';
 import { translate } from '../i18n/messages';
 import { useExplorer, useExplorerStore } from '../state/store-context';
 import { syncUrlWithStore } from '../state/url-sync';
+import { useMapController } from '../ui/map-view/map-controller-context';
 
 /**
  * What the explorer does beside rendering: keep the URL in step, speak the UI language in <html lang>, turn
@@ -15,7 +16,11 @@ export function useExplorerEffects(): void {
   const language = useExplorer((state) => state.language);
   const selectedId = useExplorer((state) => state.selectedId);
 
-  useEffect(() => syncUrlWithStore(store), [store]);
+  const controller = useMapController();
+  useEffect(
+    () => syncUrlWithStore(store, { onRestore: (id) => id !== null && controller?.flyToFeature(id) }),
+    [store, controller],
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -58,7 +63,7 @@ export function useExplorerEffects(): void {
         params: { id: selectedId },
         tone: 'warning',
       });
-      select(null, 'url');
+      select(null);
     }
   }, [store, catalogue, settled, selectedId]);
 }

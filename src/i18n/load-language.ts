@@ -9,3 +9,14 @@ export async function loadLanguage(language: Language): Promise<void> {
   const { en } = await import('./en');
   registerMessages('en', en);
 }
+
+/**
+ * The one way to switch language: resolves to `language` once its texts are here, or to `fallback` when they cannot
+ * be fetched (offline on a first visit), so the UI never switches to a language it cannot show.
+ */
+export function ensureLanguage(language: Language, fallback: Language): Promise<Language> {
+  return loadLanguage(language).then(
+    () => language,
+    () => fallback,
+  );
+}

@@ -17,6 +17,11 @@ export function registerMessages(language: Language, table: Readonly<Record<Mess
   tables[language] = table;
 }
 
+/** Forgets every table but Norwegian, as on a fresh page: tests start each case from there. */
+export function forgetLoadedLanguages(): void {
+  for (const language of LANGUAGES) if (language !== 'nb') delete tables[language];
+}
+
 export function isLanguageLoaded(language: Language): boolean {
   return tables[language] !== undefined;
 }

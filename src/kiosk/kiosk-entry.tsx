@@ -1,24 +1,24 @@
 import type { CreateMapController } from '../map/controller-types';
-import { parseUrlState } from '../state/url-state';
-import { KioskOverlay } from '../ui/kiosk/KioskOverlay';
-import { TakeAway } from '../ui/kiosk/TakeAway';
+import type { KioskParams } from '../state/kiosk-params';
+import type { UrlState } from '../state/url-state';
+import type { KioskUi } from '../ui/kiosk-ui-context';
 import { trackController } from './controller-handle';
-import type { KioskParams } from './kiosk-params';
-import type { KioskUi } from './kiosk-ui-context';
+import { KioskOverlay } from './KioskOverlay';
+import { TakeAway } from './TakeAway';
 import './kiosk.css';
 
 /**
  * Everything kiosk mode adds, in one lazily loaded chunk (with the QR encoder and the tour): the map factory,
- * wrapped so the tour can steer the camera, and the components the explorer shows in kiosk mode.
+ * wrapped so the tour can steer the camera, and the components the explorer shows in kiosk mode. `launch` is the
+ * kiosk's own address: its language and layers are where every reset returns to.
  */
 export function createKiosk(
   params: KioskParams,
+  launch: UrlState,
   create: CreateMapController,
 ): { createMapController: CreateMapController; ui: KioskUi } {
   const handle = trackController(create);
-  // The kiosk's other URL parameters (language, layers) are where every reset returns to.
-  const { lang, layers } = parseUrlState(window.location.search).state;
-  const home = { lang, layers };
+  const home = { lang: launch.lang, layers: launch.layers };
   function Overlay() {
     return <KioskOverlay params={params} controller={handle.current} home={home} />;
   }

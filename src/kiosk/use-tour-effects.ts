@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { prefersReducedMotion } from '../lib/reduced-motion';
 import type { MapController } from '../map/controller-types';
 import { useExplorerStore } from '../state/store-context';
 import type { UrlState } from '../state/url-state';
@@ -6,8 +7,6 @@ import { visibleLayersFrom } from '../state/view-slice';
 import type { KioskWorldEffect } from './kiosk-driver';
 import { flightMs, tourPadding } from './tour-camera';
 import type { TourChapter } from './tour';
-
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /** What the kiosk's own URL asked for (`lang`, `layers`): where each reset returns to, instead of the defaults. */
 export type KioskHome = Pick<UrlState, 'lang' | 'layers'>;

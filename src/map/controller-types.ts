@@ -21,10 +21,10 @@ export interface MapController {
   setLanguage(language: Language): void;
   /** Shows a basemap, falling back to the offline base (and reporting it) when it cannot load. */
   setBasemap(id: BasemapId): void;
+  /** Tries the chosen basemap again after it fell back ("try again"). */
+  retryBasemap(): void;
   /** Moves the camera to a feature: gently, or at once when the user prefers reduced motion. */
   flyToFeature(id: string): void;
-  /** Frames the corridor band. */
-  fitCorridor(): void;
   /** Frames an area (the kiosk tour): a flight of `durationMs`, or a cut when `animate` is false. */
   showArea?(bounds: AreaBounds, options: ShowAreaOptions): void;
   /** Stops a camera animation where it is (a visitor touched the kiosk mid-flight). */

@@ -3,6 +3,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type IControl, type MapEvent
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LoadedLayers } from '../data/cross-check';
+import { MAP_AREA_BOUNDS } from '../lib/map-area';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
@@ -33,11 +34,6 @@ setWorkerUrl(workerUrl);
 // Start the workers now, while React renders, rather than when the map is created.
 prewarm();
 
-/** The camera may not leave the corridor and its surroundings: Lørenskog to Rånåsfoss, Nordre Øyeren to Lindeberg. */
-export const CORRIDOR_MAX_BOUNDS: [[number, number], [number, number]] = [
-  [10.8, 59.8],
-  [11.45, 60.1],
-];
 const LILLESTROM: [number, number] = [11.045, 59.953];
 const layerOfStyleLayer = (metadata: unknown): LayerId | undefined =>
   (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
@@ -69,12 +65,15 @@ class MapLibreController implements MapController {
   private dimmed: ReadonlySet<string> | null = null;
 
   private basemapRequest = 0;
+  /** The basemap asked for last (shown, or fallen back from). */
+  private basemapId: BasemapId;
   private stopWatchingBasemap: () => void = () => {};
   private lastCollections: LoadedLayers = {};
   private lastBand: Feature<Polygon> | null = null;
 
   constructor(options: MapControllerOptions) {
     this.language = options.language;
+    this.basemapId = options.basemap;
     this.reducedMotion = options.reducedMotion;
     this.map = new MapLibreMap({
       container: options.container,
@@ -83,7 +82,7 @@ class MapLibreController implements MapController {
       zoom: 11,
       minZoom: 9,
       maxZoom: 18,
-      maxBounds: CORRIDOR_MAX_BOUNDS,
+      maxBounds: MAP_AREA_BOUNDS as [[number, number], [number, number]],
       hash: true,
       attributionControl: false,
       locale: mapLibreLocale(options.language),
@@ -127,7 +126,7 @@ class MapLibreController implements MapController {
     // A raster or the offline base goes into the first style, so the map loads one style, not two.
     const initial = basemapNow(options.basemap);
     if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
-    else this.setBasemap(options.basemap);
+    else this.loadBasemapNow(options.basemap);
   }
 
   private listen<K extends keyof MapEventType>(type: K, handler: (event: MapEventType[K]) => void): void {
@@ -158,7 +157,7 @@ class MapLibreController implements MapController {
       this.flyToFeature(this.pendingFlyId);
     } else if (this.needsInitialFit && band) {
       this.needsInitialFit = false;
-      this.fitCorridor(false);
+      this.fitCorridor();
     }
     this.sync();
   }
@@ -198,6 +197,16 @@ class MapLibreController implements MapController {
   }
 
   setBasemap(id: BasemapId): void {
+    if (id === this.basemapId) return;
+    this.basemapId = id;
+    this.loadBasemapNow(id);
+  }
+
+  retryBasemap(): void {
+    this.loadBasemapNow(this.basemapId);
+  }
+
+  private loadBasemapNow(id: BasemapId): void {
     const request = ++this.basemapRequest;
     this.stopWatchingBasemap();
     loadBasemap(id).then(
@@ -242,9 +251,10 @@ class MapLibreController implements MapController {
     }
   }
 
-  fitCorridor(animate = !this.reducedMotion): void {
+  /** Frames the corridor band at once: the first view when the address has no camera. */
+  private fitCorridor(): void {
     const band = this.data[BAND_SOURCE_ID]?.features[0];
-    if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate });
+    if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate: false });
   }
 
   showArea([west, south, east, north]: AreaBounds, { animate, durationMs, padding }: ShowAreaOptions): void {

@@ -1,5 +1,5 @@
-import { whenUsable } from '../app/usable';
-import { whenIdle } from '../app/when-idle';
+import { whenUsable } from '../lib/usable';
+import { whenIdle } from '../lib/when-idle';
 
 export interface ServiceWorkerHandlers {
   /** A new version has taken over the service worker: the page still runs the old one until it reloads. */

@@ -1,11 +1,18 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { LanguageContext } from '../i18n/use-t';
 import type { ExplorerState, ExplorerStore } from './store';
 
 const StoreContext = createContext<ExplorerStore | null>(null);
 
+/** Provides the store, and its UI language to `useT`. */
 export function ExplorerStoreProvider({ store, children }: { store: ExplorerStore; children: ReactNode }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+  const language = useStore(store, (state) => state.language);
+  return (
+    <StoreContext value={store}>
+      <LanguageContext value={language}>{children}</LanguageContext>
+    </StoreContext>
+  );
 }
 
 export function useExplorerStore(): ExplorerStore {

@@ -17,7 +17,7 @@ export type ExplorerState = ViewSlice & SelectionSlice & NoticesSlice & Analysis
 export type ExplorerStore = StoreApi<ExplorerState>;
 
 /** Kept across a session reset: the device's basemap choice and whether it fell back. */
-const DEVICE_KEYS = ['basemap', 'basemapFallback', 'basemapAttempt'] as const;
+const DEVICE_KEYS = ['basemap', 'basemapFallback'] as const;
 
 export function createExplorerStore(initial: Partial<ExplorerState> = {}): ExplorerStore {
   const store = createStore<ExplorerState>()((...args) => {

@@ -1,5 +1,9 @@
 import type { ProposedHub } from '../analysis/hubs';
-import { parseProposedHubs, serializeProposedHubs, type ProposalProblemCode } from '../analysis/proposed-hubs-url';
+import { parseProposedHubs, serializeProposedHubs } from './proposed-hubs-url';
+import { parseKioskParams, type KioskParams } from './kiosk-params';
+import type { UrlProblem } from './url-problem';
+
+export type { UrlProblem } from './url-problem';
 import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
 import { isLanguage, type Language } from '../i18n/messages';
 import { isBasemapId, type BasemapId } from '../map/basemap-ids';
@@ -18,13 +22,6 @@ export interface UrlState {
   basemap: BasemapId | null;
   /** A planner's proposed hubs (scenario); never written to geo/. Missing: none. */
   proposed?: readonly ProposedHub[];
-}
-
-export interface UrlProblem {
-  param: string;
-  value: string;
-  /** For `proposed`: what was wrong with the entry, and its 1-based position. */
-  proposal?: { code: ProposalProblemCode; entry: number };
 }
 
 const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -79,6 +76,22 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   for (const { text, code, entry } of proposed.problems)
     problems.push({ param: 'proposed', value: text, proposal: { code, entry } });
   return { state, problems };
+}
+
+/** Everything the address the explorer was opened at says, read once at start by the explorer and the kiosk alike. */
+export interface LaunchUrl {
+  state: UrlState;
+  /** Kiosk mode and its timings, or null for the normal explorer. */
+  kiosk: KioskParams | null;
+  /** Every ignored value, of the explorer's parameters and the kiosk's. */
+  problems: UrlProblem[];
+}
+
+/** Reads the address the explorer starts at: its shared state and, where asked for, kiosk mode. */
+export function parseLaunchUrl(search: string): LaunchUrl {
+  const { state, problems } = parseUrlState(search);
+  const kiosk = parseKioskParams(search);
+  return { state, kiosk: kiosk.kiosk, problems: [...problems, ...kiosk.problems] };
 }
 
 /**

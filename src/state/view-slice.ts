@@ -25,14 +25,11 @@ export interface ViewSlice {
   basemap: BasemapId;
   /** True while the chosen basemap could not load and the offline base is shown instead. */
   basemapFallback: boolean;
-  /** Bumped by "try again" to reload the chosen basemap. */
-  basemapAttempt: number;
   visibleLayers: VisibleLayers;
   sidePanel: SidePanel;
   setLanguage: (language: Language) => void;
   setBasemap: (basemap: BasemapId) => void;
   setBasemapFallback: (fallback: boolean) => void;
-  retryBasemap: () => void;
   setLayerVisible: (layerId: LayerId, visible: boolean) => void;
   setVisibleLayers: (visible: VisibleLayers) => void;
   setSidePanel: (panel: SidePanel) => void;
@@ -42,13 +39,11 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   language: 'nb',
   basemap: DEFAULT_BASEMAP,
   basemapFallback: false,
-  basemapAttempt: 0,
   visibleLayers: ALL_LAYERS_VISIBLE,
   sidePanel: 'legend',
   setLanguage: (language) => set({ language }),
   setBasemap: (basemap) => set({ basemap, basemapFallback: false }),
   setBasemapFallback: (basemapFallback) => set({ basemapFallback }),
-  retryBasemap: () => set((state) => ({ basemapAttempt: state.basemapAttempt + 1, basemapFallback: false })),
   setLayerVisible: (layerId, visible) =>
     set((state) => ({ visibleLayers: { ...state.visibleLayers, [layerId]: visible } })),
   setVisibleLayers: (visibleLayers) => set({ visibleLayers }),

@@ -14,7 +14,7 @@ const openAnalysis = async () => {
 describe('hub connection in the details panel', () => {
   it('shows the nearest station, bus hub, class with its reason, and the corridor position', async () => {
     const { store } = await renderApp();
-    act(() => store.getState().select('nilu', 'list'));
+    act(() => store.getState().select('nilu'));
     await analysed();
     const panel = within(details());
     expect(panel.getByRole('heading', { name: 'Tilknytning til kollektivknutepunkt' })).toBeInTheDocument();
@@ -31,14 +31,14 @@ describe('hub connection in the details panel', () => {
 
   it('gives the position along the axis in km from Lørenskog', async () => {
     const { store } = await renderApp();
-    act(() => store.getState().select('ahus', 'list'));
+    act(() => store.getState().select('ahus'));
     await analysed();
     expect(details()).toHaveTextContent(/\d,\d km fra Lørenskog langs aksen/);
   });
 
   it('gives Lillestrøm stasjon class A and says it is its own nearest station', async () => {
     const { store } = await renderApp();
-    act(() => store.getState().select('lillestrom-stasjon', 'list'));
+    act(() => store.getState().select('lillestrom-stasjon'));
     await analysed();
     expect(within(details()).getByText('Klasse A')).toBeInTheDocument();
     expect(details()).toHaveTextContent('(dette knutepunktet)');
@@ -46,7 +46,7 @@ describe('hub connection in the details panel', () => {
 
   it('says no distances can be computed for a place without a position', async () => {
     const { store } = await renderApp();
-    act(() => store.getState().select('nesa-syd', 'list'));
+    act(() => store.getState().select('nesa-syd'));
     await analysed();
     expect(details()).toHaveTextContent('Uten kjent posisjon kan avstander ikke beregnes.');
     expect(details()).not.toHaveTextContent('NaN');
@@ -180,7 +180,7 @@ describe('assumptions', () => {
   it('recomputes the class when the rail walking distance changes', async () => {
     const { store } = await renderApp();
     await openAnalysis();
-    act(() => store.getState().select('nilu', 'list'));
+    act(() => store.getState().select('nilu'));
     await analysed();
     expect(within(details()).getByText('Klasse C')).toBeInTheDocument();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Gangavstand til jernbane (m)' }), {

@@ -36,7 +36,7 @@ describe('details panel', () => {
 
   it('says so when a feature has no known position', async () => {
     const { store } = await renderApp();
-    act(() => store.getState().select('heia', 'list'));
+    act(() => store.getState().select('heia'));
     expect(details()).toHaveTextContent('Ingen kjent posisjon');
     expect(details()).toHaveTextContent('Ledig areal (per 2022)');
     expect(details()).toHaveTextContent('Omriss og ledig areal er ikke kjent ennå.');

@@ -24,9 +24,10 @@ export class FakeMapController implements MapController {
   dimmed: ReadonlySet<string> | null = null;
   analysisOverlay: AnalysisOverlay | null = null;
   language: Language;
+  /** Basemaps switched to after creation, in order (the first comes with the options). */
   basemaps: BasemapId[] = [];
+  basemapRetries = 0;
   flights: string[] = [];
-  fits = 0;
   /** Areas framed by the kiosk tour, in order. */
   areas: { bounds: AreaBounds; options: ShowAreaOptions }[] = [];
   cameraStops = 0;
@@ -56,13 +57,14 @@ export class FakeMapController implements MapController {
     this.language = language;
   }
   setBasemap(id: BasemapId) {
-    this.basemaps.push(id);
+    // Idempotent, as the real controller: what is shown already is not loaded again.
+    if (id !== (this.basemaps.at(-1) ?? this.options.basemap)) this.basemaps.push(id);
   }
   flyToFeature(id: string) {
     this.flights.push(id);
   }
-  fitCorridor() {
-    this.fits += 1;
+  retryBasemap() {
+    this.basemapRetries += 1;
   }
   showArea(bounds: AreaBounds, options: ShowAreaOptions) {
     this.areas.push({ bounds, options });

@@ -31,7 +31,7 @@ describe('recovery from an error in the UI', () => {
 
   it('shows the recovery screen over the running map instead of a white page, and tries again', async () => {
     const { store, map } = await renderApp();
-    act(() => store.getState().select('ahus', 'list'));
+    act(() => store.getState().select('ahus'));
     // The details panel is loaded on first use; its crash shows once it has arrived.
     await waitFor(() => expect(recoveryScreen()).toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Prøv igjen' })).toHaveFocus();
@@ -58,7 +58,7 @@ describe('recovery from an error in the UI', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { store, map } = await renderApp({ url: '/?kiosk=1', kiosk: { idleMs: 60_000, chapterMs: 10_000 } });
     act(() => void document.dispatchEvent(new Event('pointerdown')));
-    act(() => store.getState().select('ahus', 'list'));
+    act(() => store.getState().select('ahus'));
     await waitFor(() => expect(recoveryScreen()).toHaveTextContent('Et øyeblikk – vi starter på nytt.'));
     expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
     act(() => void vi.advanceTimersByTime(KIOSK_RECOVERY_MS));

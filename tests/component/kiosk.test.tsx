@@ -61,7 +61,7 @@ describe('kiosk mode', () => {
     touch();
     act(() => {
       store.getState().setLanguage('en');
-      store.getState().select('ahus', 'list');
+      store.getState().select('ahus');
     });
     await waitFor(() => expect(document.querySelector('aside.details')).not.toBeNull());
     touch(); // reading the panel: the idle time starts over
@@ -94,7 +94,7 @@ describe('kiosk mode', () => {
   it('shows a QR code to take the place along instead of any outbound link', async () => {
     const { store } = await renderApp({ url: '/?kiosk=1', kiosk });
     touch();
-    act(() => store.getState().select('nova-spektrum', 'list'));
+    act(() => store.getState().select('nova-spektrum'));
     const qr = await screen.findByRole('img', { name: 'QR-kode med lenke til NOVA Spektrum' });
     const panel = qr.closest<HTMLElement>('aside.details')!;
     expect(within(panel).getByRole('heading', { name: 'Ta det med deg' })).toBeInTheDocument();

@@ -5,14 +5,15 @@ import { App } from '../../src/app/App';
 import { createAppQueryClient } from '../../src/app/query-client';
 import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { createKiosk } from '../../src/kiosk/kiosk-entry';
-import type { KioskParams } from '../../src/kiosk/kiosk-params';
-import { KioskUiContext } from '../../src/kiosk/kiosk-ui-context';
+import type { KioskParams } from '../../src/state/kiosk-params';
+import { KioskUiContext } from '../../src/ui/kiosk-ui-context';
 import { loadLanguage } from '../../src/i18n/load-language';
 import * as analysisParts from '../../src/ui/analysis/lazy';
 import { DetailsPanel } from '../../src/ui/details/lazy';
 import { FeatureList } from '../../src/ui/list/lazy';
 import { createExplorerStore } from '../../src/state/store';
-import { stateFromUrl } from '../../src/state/url-sync';
+import { parseUrlState } from '../../src/state/url-state';
+import { storeStateFromUrl } from '../../src/state/url-sync';
 import { fakeMapFactory } from './fake-map-controller';
 
 /** Serves `/data/<file>` from the repository, so the app loads the real geo/ files through its real loader. */
@@ -43,16 +44,16 @@ export async function renderApp({ files = {}, url = '/', kiosk }: RenderOptions 
   const dataUrls = Object.fromEntries(
     LAYER_IDS.map((id) => [id, `/data/${files[id] ?? `geo/${id}.geojson`}`]),
   ) as Record<LayerId, string>;
-  const { state, notices } = stateFromUrl(window.location.search);
-  const store = createExplorerStore({ ...state, notices });
+  const launch = parseUrlState(window.location.search);
+  const store = createExplorerStore(storeStateFromUrl(launch));
   await loadLanguage(store.getState().language);
   // Parts loaded on demand in the app are loaded up front here, so a test sees the same UI whatever ran before it
   // (the loading itself is exercised in the browser tests).
   await Promise.all([DetailsPanel, FeatureList, ...Object.values(analysisParts)].map((part) => part.preload()));
-  // A kiosk shows English beside Norwegian from the start (src/kiosk/mount-explorer.tsx loads it too).
+  // A kiosk shows English beside Norwegian from the start (src/app/mount.tsx loads it too).
   if (kiosk) await loadLanguage('en');
   const map = fakeMapFactory();
-  const mode = kiosk ? createKiosk(kiosk, map.create) : { createMapController: map.create, ui: null };
+  const mode = kiosk ? createKiosk(kiosk, launch.state, map.create) : { createMapController: map.create, ui: null };
   const view = render(
     <KioskUiContext value={mode.ui}>
       <App

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { loadLanguage } from '../../src/i18n/load-language';
-import { messagesFor, translate } from '../../src/i18n/messages';
+import { ensureLanguage, loadLanguage } from '../../src/i18n/load-language';
+import { isLanguageLoaded, messagesFor, translate } from '../../src/i18n/messages';
 
 const MESSAGES = { nb: messagesFor('nb'), en };
 
@@ -20,9 +20,14 @@ describe('messages', () => {
   });
 
   it('falls back to Norwegian until English has loaded, then speaks English', async () => {
-    expect(translate('nb', 'panel.list')).toBe('Liste');
+    expect(isLanguageLoaded('en')).toBe(false);
+    expect(translate('en', 'panel.list')).toBe('Liste');
     await loadLanguage('en');
     expect(translate('en', 'panel.list')).toBe('List');
+  });
+
+  it('switches only to a language whose texts could be loaded', async () => {
+    expect(await ensureLanguage('en', 'nb')).toBe('en');
   });
 
   it('fills in parameters and picks the singular for one', async () => {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t';
-import { useKioskUi } from '../../kiosk/kiosk-ui-context';
+import { useKioskUi } from '../kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CompareDialog } from './CompareDialog';

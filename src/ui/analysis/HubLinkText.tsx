@@ -3,12 +3,13 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { formatEstimate, formatWalk } from './format-estimate';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 /** One hub link as a sentence: the hub (a button that selects it), straight-line distance, walking estimate, lines. */
 export function HubLinkText({ link, selfId }: { link: HubLink | null; selfId?: string }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   const { catalogue } = useGeoData();
   if (!link) return <>{t('analysis.none')}</>;
   if (link.hubId === selfId) return <>{t('analysis.self')}</>;
@@ -20,7 +21,7 @@ export function HubLinkText({ link, selfId }: { link: HubLink | null; selfId?: s
           {link.hubName} <span className="badge badge--proposed">{t('analysis.proposedHub')}</span>
         </span>
       ) : (
-        <button type="button" className="link-button hub-link__name" onClick={() => select(link.hubId, 'list')}>
+        <button type="button" className="link-button hub-link__name" onClick={() => showFeature(link.hubId)}>
           {link.hubName}
         </button>
       )}

@@ -3,12 +3,13 @@ import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 /** Before and after the proposals: who changes class, who comes within a ring, how much business land that is. */
 export function ScenarioSummaryView({ summary }: { summary: ScenarioSummary }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   const { classChanges, ringEntries, businessAreas } = summary;
   // Available land is what an investor asks for; an outline's area is the next best figure.
   const { knownHectares, unknownCount } =
@@ -32,7 +33,7 @@ export function ScenarioSummaryView({ summary }: { summary: ScenarioSummary }) {
           <ul>
             {classChanges.map((change) => (
               <li key={change.id}>
-                <button type="button" className="link-button" onClick={() => select(change.id, 'list')}>
+                <button type="button" className="link-button" onClick={() => showFeature(change.id)}>
                   {change.name}
                 </button>{' '}
                 <ClassBadge letter={change.before} /> → <ClassBadge letter={change.after} />

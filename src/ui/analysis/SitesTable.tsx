@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 import { formatEstimate } from './format-estimate';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 const COLUMNS: readonly { column: SiteSortColumn; label: MessageKey }[] = [
   { column: 'name', label: 'table.name' },
@@ -22,7 +23,7 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
   const sort = useExplorer((state) => state.tableSort);
   const setSort = useExplorer((state) => state.setTableSort);
   const selectedId = useExplorer((state) => state.selectedId);
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   const compareIds = useExplorer((state) => state.compareIds);
   const toggleCompare = useExplorer((state) => state.toggleCompare);
   const { assumptions } = useHubAnalysisValue();
@@ -72,11 +73,7 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
                   />
                 </td>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button sites-table__name"
-                    onClick={() => select(row.id, 'list')}
-                  >
+                  <button type="button" className="link-button sites-table__name" onClick={() => showFeature(row.id)}>
                     {row.name}
                   </button>
                   <span className="sites-table__kind">{t(`kind.${row.kind}`)}</span>

@@ -26,6 +26,11 @@ interface Inputs {
 
 let last: { inputs: Inputs; value: HubAnalysisValue } | null = null;
 
+/** Drops the cached analysis, as on a fresh page: tests start each case from there. */
+export function clearHubAnalysisCache(): void {
+  last = null;
+}
+
 /**
  * The analysis for these inputs, computed once per change of data, proposals or assumptions and shared by every
  * component that asks (details, what's here, the table, the map), without a provider: the analysis code is loaded

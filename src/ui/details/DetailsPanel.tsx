@@ -13,7 +13,6 @@ export function DetailsPanel() {
   const language = useExplorer((state) => state.language);
   const { catalogue } = useGeoData();
   const selectedId = useExplorer((state) => state.selectedId);
-  const selectionOrigin = useExplorer((state) => state.selectionOrigin);
   const candidates = useExplorer((state) => state.pickCandidates);
   const select = useExplorer((state) => state.select);
   const whatsHere = useExplorer((state) => state.whatsHere);
@@ -21,13 +20,14 @@ export function DetailsPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const entry = selectedId ? catalogue.byId.get(selectedId) : undefined;
 
-  // Move focus to the panel when the user opened it, so keyboard and screen-reader users land on what they chose.
+  // Move focus to the panel when the user opened it, so keyboard and screen-reader users land on what they chose. A
+  // page that opens with a selection (a shared link) has focus on <body>: it is left there, at the page's start.
   useEffect(() => {
-    if (selectionOrigin !== 'url' && selectionOrigin !== 'history') headingRef.current?.focus({ preventScroll: true });
-  }, [selectedId, candidates, selectionOrigin, whatsHere]);
+    if (document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
+  }, [selectedId, candidates, whatsHere]);
 
   const close = () => {
-    select(null, 'list');
+    select(null);
     showWhatsHere(null);
   };
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -56,7 +56,7 @@ export function DetailsPanel() {
               const candidate = catalogue.byId.get(id);
               return candidate ? (
                 <li key={id}>
-                  <button type="button" className="feature-list__item" onClick={() => select(id, 'map')}>
+                  <button type="button" className="feature-list__item" onClick={() => select(id)}>
                     <EntryLabel entry={candidate} language={language} t={t} />
                   </button>
                 </li>

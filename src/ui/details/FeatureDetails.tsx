@@ -1,8 +1,9 @@
 import type { RefObject } from 'react';
 import type { CatalogueEntry } from '../../data/catalogue';
 import { useT } from '../../i18n/use-t';
-import { useKioskUi } from '../../kiosk/kiosk-ui-context';
+import { useKioskUi } from '../kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
+import { useMapController } from '../map-view/map-controller-context';
 import { HubConnection } from '../analysis/lazy';
 import { Deferred } from '../deferred';
 import { LayerFacts } from './LayerFacts';
@@ -19,7 +20,7 @@ export function FeatureDetails({
 }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const requestFly = useExplorer((state) => state.requestFly);
+  const controller = useMapController();
   const kiosk = useKioskUi();
   const { properties } = entry.feature;
   const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
@@ -40,7 +41,7 @@ export function FeatureDetails({
       <p className="details__description">{properties.description[language]}</p>
       {kiosk && <kiosk.TakeAway featureId={entry.id} name={name} />}
       {entry.pinned && (
-        <button type="button" className="button" onClick={requestFly}>
+        <button type="button" className="button" onClick={() => controller?.flyToFeature(entry.id)}>
           {t('details.zoomTo')}
         </button>
       )}

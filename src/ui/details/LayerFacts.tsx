@@ -5,16 +5,17 @@ import { formatDistance, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { SourceLink } from './SourceLink';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 /** Buttons that select the named features (a line's stations, the corridor's anchors). */
 function FeatureLinks({ ids }: { ids: readonly string[] }) {
   const { catalogue } = useGeoData();
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   return (
     <ul className="details__links">
       {ids.map((id) => (
         <li key={id}>
-          <button type="button" className="link-button" onClick={() => select(id, 'list')}>
+          <button type="button" className="link-button" onClick={() => showFeature(id)}>
             {catalogue.byId.get(id)?.feature.properties.name ?? id}
           </button>
         </li>

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../data/schema';
-import { useKioskUi } from '../../kiosk/kiosk-ui-context';
+import { useKioskUi } from '../kiosk-ui-context';
 
 /** A source by name, linked when it has an address (never on a kiosk, where no outbound link is followed). */
 export function SourceLink({ source }: { source: SourceRef }) {

@@ -1,4 +1,4 @@
-import { loadLanguage } from '../../i18n/load-language';
+import { ensureLanguage } from '../../i18n/load-language';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
@@ -54,7 +54,7 @@ export function Header() {
           className="header__language"
           lang={other}
           aria-label={t('language.switchToLabel')}
-          onClick={() => void loadLanguage(other).then(() => setLanguage(other))}
+          onClick={() => void ensureLanguage(other, language).then(setLanguage)}
         >
           {t('language.switchTo')}
         </button>

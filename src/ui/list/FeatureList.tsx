@@ -8,6 +8,7 @@ import { useExplorer } from '../../state/store-context';
 import { LayerSwatch } from '../legend/LayerSwatch';
 import { EntryLabel } from './EntryLabel';
 import { LIST_PAGE_SIZE } from './list-page';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 const LIST_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
 
@@ -22,7 +23,7 @@ export function FeatureList() {
   const { catalogue } = useGeoData();
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const selectedId = useExplorer((state) => state.selectedId);
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   const shown = LIST_ORDER.filter((layerId) => visibleLayers[layerId]);
   const hidden = LAYER_IDS.length - shown.length;
 
@@ -44,7 +45,7 @@ export function FeatureList() {
             layerId={layerId}
             entries={entries}
             selectedId={selectedId}
-            onSelect={(id) => select(id, 'list')}
+            onSelect={(id) => showFeature(id)}
             language={language}
             t={t}
           />

@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useCorridorBand } from '../../analysis/use-corridor-band';
+import { useCallback, useEffect, useState } from 'react';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
+import { useCorridorBand } from './use-corridor-band';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
-import { USABLE_MARK } from '../../app/usable';
-import { whenIdle } from '../../app/when-idle';
+import { USABLE_MARK } from '../../lib/usable';
+import { whenIdle } from '../../lib/when-idle';
 import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
 import { DetailsPanel } from '../details/lazy';
 import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
+import { useSetMapController } from './map-controller-context';
 import { useMapEvents } from './use-map-events';
-
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * Hosts the one map. It is created once and never remounted; React pushes state into it through the controller,
@@ -22,7 +22,8 @@ const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion:
 export function MapView({ createMapController }: { createMapController: CreateMapController }) {
   const t = useT();
   const store = useExplorerStore();
-  const [controller, setController] = useState<MapController | null>(null);
+  const [controller, setLocalController] = useState<MapController | null>(null);
+  const shareController = useSetMapController();
   const [unavailable, setUnavailable] = useState(false);
   const [ready, setReady] = useState(false);
 
@@ -39,15 +40,20 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         return;
       }
       const offReady = created.on('ready', () => setReady(true));
-      setController(created);
+      // A shared link's selection: shown once its geometry has loaded.
+      const { selectedId } = store.getState();
+      if (selectedId) created.flyToFeature(selectedId);
+      setLocalController(created);
+      shareController(created);
       return () => {
         offReady();
         created.destroy();
-        setController(null);
+        setLocalController(null);
+        shareController(null);
         setReady(false);
       };
     },
-    [createMapController, store],
+    [createMapController, store, shareController],
   );
 
   useMapEvents(controller);
@@ -61,13 +67,9 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const band = useCorridorBand(loaded.corridor);
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const selectedId = useExplorer((state) => state.selectedId);
-  const selectionOrigin = useExplorer((state) => state.selectionOrigin);
-  const flyRequest = useExplorer((state) => state.flyRequest);
   const placing = useExplorer((state) => state.placing !== null);
   const language = useExplorer((state) => state.language);
   const basemap = useExplorer((state) => state.basemap);
-  const basemapAttempt = useExplorer((state) => state.basemapAttempt);
-  const initialBasemap = useRef({ basemap, basemapAttempt });
 
   useEffect(() => controller?.setOverlay(loaded, band), [controller, loaded, band]);
   // "Usable": every layer has loaded (or failed) and the map has drawn it (see USABLE_MARK).
@@ -87,21 +89,9 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   }, [controller, settled, usable]);
   useEffect(() => controller?.setVisibleLayers(visibleLayers), [controller, visibleLayers]);
   useEffect(() => controller?.setLanguage(language), [controller, language]);
-  useEffect(() => {
-    // The controller loads the initial basemap itself; only later choices (and retries) are pushed.
-    if (initialBasemap.current.basemap === basemap && initialBasemap.current.basemapAttempt === basemapAttempt) return;
-    initialBasemap.current = { basemap, basemapAttempt };
-    controller?.setBasemap(basemap);
-  }, [controller, basemap, basemapAttempt]);
-  useEffect(() => {
-    if (!controller) return;
-    controller.setSelection(selectedId);
-    if (selectedId && selectionOrigin !== 'map') controller.flyToFeature(selectedId);
-  }, [controller, selectedId, selectionOrigin]);
-  useEffect(() => {
-    const { selectedId: id } = store.getState();
-    if (flyRequest > 0 && id) controller?.flyToFeature(id);
-  }, [controller, store, flyRequest]);
+  // The controller's setters are idempotent: what it was created with is not loaded twice.
+  useEffect(() => controller?.setBasemap(basemap), [controller, basemap]);
+  useEffect(() => controller?.setSelection(selectedId), [controller, selectedId]);
 
   return (
     <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>

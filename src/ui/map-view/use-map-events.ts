@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isInsideProposalArea } from '../../analysis/proposed-hubs-url';
+import { isInsideProposalArea } from '../../state/proposed-hubs-url';
 import { translate } from '../../i18n/messages';
 import type { MapController } from '../../map/controller-types';
 import { useExplorerStore } from '../../state/store-context';

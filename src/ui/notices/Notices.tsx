@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { useMapController } from '../map-view/map-controller-context';
 
 /** Information notices fade out by themselves; warnings and errors stay until dismissed. */
 const INFO_VISIBLE_MS = 12_000;
@@ -10,7 +11,7 @@ export function Notices() {
   const t = useT();
   const notices = useExplorer((state) => state.notices);
   const dismiss = useExplorer((state) => state.dismiss);
-  const retryBasemap = useExplorer((state) => state.retryBasemap);
+  const controller = useMapController();
 
   useEffect(() => {
     const timers = notices
@@ -25,7 +26,7 @@ export function Notices() {
         <div key={notice.id} className={`notice notice--${notice.tone}`} data-notice={notice.id}>
           <span className="notice__text">{t(notice.message, notice.params)}</span>
           {notice.id === 'basemap-fallback' && (
-            <button type="button" className="notice__action" onClick={retryBasemap}>
+            <button type="button" className="notice__action" onClick={() => controller?.retryBasemap()}>
               {t('basemap.retry')}
             </button>
           )}

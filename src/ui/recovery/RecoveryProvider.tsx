@@ -1,5 +1,5 @@
 import { Component, createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useKioskUi } from '../../kiosk/kiosk-ui-context';
+import { useKioskUi } from '../kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
 import { RecoveryScreen } from './RecoveryScreen';
 

@@ -4,6 +4,7 @@ import { searchIndex } from '../../data/search';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { EntryLabel } from '../list/EntryLabel';
+import { useShowFeature } from '../map-view/map-controller-context';
 
 /**
  * Finds any feature by name (WAI-ARIA combobox with a listbox popup): type, move with the arrow keys, Enter
@@ -14,7 +15,7 @@ export function SearchBox() {
   const language = useExplorer((state) => state.language);
   const listId = useId();
   const { catalogue } = useGeoData();
-  const select = useExplorer((state) => state.select);
+  const showFeature = useShowFeature();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -24,7 +25,7 @@ export function SearchBox() {
   const choose = (index: number) => {
     const entry = results[index];
     if (!entry) return;
-    select(entry.id, 'search');
+    showFeature(entry.id);
     setQuery(entry.feature.properties.name);
     setOpen(false);
     setActive(-1);

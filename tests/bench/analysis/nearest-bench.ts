@@ -16,7 +16,7 @@ import { catchmentRings } from '../../../src/analysis/catchment-rings';
 import { analyzeHubAccess } from '../../../src/analysis/hub-analysis';
 import { buildHubSet, nearestHub } from '../../../src/analysis/hub-set';
 import type { Hub } from '../../../src/analysis/hubs';
-import { PROPOSAL_BOUNDS } from '../../../src/analysis/proposed-hubs-url';
+import { PROPOSAL_BOUNDS } from '../../../src/state/proposed-hubs-url';
 import { runScenario } from '../../../src/analysis/scenario';
 import { buildSiteRows } from '../../../src/analysis/site-rows';
 import { loadShippedLayers } from '../../fixtures/analysis/shipped-layers';

@@ -32,7 +32,7 @@ describe('check:geo', () => {
     );
   });
 
-  it('exits non-zero and prints the problems from the command line', async () => {
+  it('exits non-zero and prints the problems from the command line', { timeout: 60_000 }, async () => {
     const failure = await run('npx', ['tsx', 'tests/tools/check-geo.ts', BROKEN]).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
@@ -41,7 +41,7 @@ describe('check:geo', () => {
     expect(failure?.stderr).toMatch(/not valid JSON/);
   });
 
-  it('exits zero for the shipped data', async () => {
+  it('exits zero for the shipped data', { timeout: 60_000 }, async () => {
     const { stdout } = await run('npx', ['tsx', 'tests/tools/check-geo.ts']);
     expect(stdout).toMatch(/are valid/);
   });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTEXT_RESTORE_TIMEOUT_MS, withContextRecovery } from '../../../src/map/context-recovery';
 import type { MapControllerOptions } from '../../../src/map/controller-types';

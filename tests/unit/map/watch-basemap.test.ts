@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchBasemap } from '../../../src/map/watch-basemap';

@@ -12,7 +12,7 @@ describe('explorer store', () => {
   it('selects the only feature under a tap', () => {
     const store = createExplorerStore();
     store.getState().pickFromMap(['ahus', 'ahus']);
-    expect(store.getState()).toMatchObject({ selectedId: 'ahus', selectionOrigin: 'map', pickCandidates: null });
+    expect(store.getState()).toMatchObject({ selectedId: 'ahus', pickCandidates: null });
   });
 
   it('offers a choice when a tap hits several features at one spot', () => {
@@ -24,7 +24,7 @@ describe('explorer store', () => {
   it('clears the choice once the user selects', () => {
     const store = createExplorerStore();
     store.getState().pickFromMap(['ife', 'ffi']);
-    store.getState().select('ffi', 'map');
+    store.getState().select('ffi');
     expect(store.getState()).toMatchObject({ selectedId: 'ffi', pickCandidates: null });
   });
 
@@ -45,10 +45,10 @@ describe('explorer store', () => {
     expect(store.getState().notices).toHaveLength(0);
   });
 
-  it('clears the fallback flag when the user picks another basemap or retries', () => {
+  it('clears the fallback flag when the user picks another basemap', () => {
     const store = createExplorerStore({ basemapFallback: true });
-    store.getState().retryBasemap();
-    expect(store.getState()).toMatchObject({ basemapFallback: false, basemapAttempt: 1 });
+    store.getState().setBasemap('kartverket-topo');
+    expect(store.getState()).toMatchObject({ basemap: 'kartverket-topo', basemapFallback: false });
   });
 });
 

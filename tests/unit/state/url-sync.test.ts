@@ -1,13 +1,15 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createExplorerStore } from '../../../src/state/store';
-import { stateFromUrl, syncUrlWithStore } from '../../../src/state/url-sync';
+import { parseUrlState } from '../../../src/state/url-state';
+import { storeStateFromUrl, syncUrlWithStore } from '../../../src/state/url-sync';
 
 const go = (url: string) => window.history.replaceState(null, '', url);
 
-describe('stateFromUrl', () => {
+describe('storeStateFromUrl', () => {
   it('turns ignored values into notices naming the parameter and value', () => {
-    const { state, notices } = stateFromUrl('?lang=sv&feature=ahus');
-    expect(state).toMatchObject({ language: 'nb', selectedId: 'ahus', selectionOrigin: 'url' });
+    const { notices, ...state } = storeStateFromUrl(parseUrlState('?lang=sv&feature=ahus'));
+    expect(state).toMatchObject({ language: 'nb', selectedId: 'ahus' });
     expect(notices).toEqual([
       expect.objectContaining({ message: 'notice.badParam', params: { param: 'lang', value: 'sv' } }),
     ]);
@@ -26,7 +28,7 @@ describe('syncUrlWithStore', () => {
     const store = createExplorerStore();
     stop = syncUrlWithStore(store);
     const before = window.history.length;
-    store.getState().select('ahus', 'search');
+    store.getState().select('ahus');
     expect(window.location.search).toBe('?kiosk=1&feature=ahus');
     expect(window.location.hash).toBe('#12/59.95/11.04');
     expect(window.history.length).toBe(before + 1);
@@ -45,12 +47,16 @@ describe('syncUrlWithStore', () => {
     expect(window.history.length).toBe(before);
   });
 
-  it('restores the selection from the URL on Back/Forward', async () => {
+  it('restores the selection from the URL on Back/Forward, without a new history entry, and reports it', async () => {
     go('/');
     const store = createExplorerStore();
-    stop = syncUrlWithStore(store);
+    const restored: (string | null)[] = [];
+    stop = syncUrlWithStore(store, { onRestore: (id) => restored.push(id) });
     go('/?feature=nilu');
+    const before = window.history.length;
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await vi.waitFor(() => expect(store.getState()).toMatchObject({ selectedId: 'nilu', selectionOrigin: 'history' }));
+    await vi.waitFor(() => expect(restored).toEqual(['nilu']));
+    expect(store.getState().selectedId).toBe('nilu');
+    expect(window.history.length).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import type { Feature, LineString, Polygon } from 'geojson';
 import { useMemo } from 'react';
-import type { LayerCollection } from '../data/validate';
-import { corridorBand } from './corridor-band';
+import type { LayerCollection } from '../../data/validate';
+import { corridorBand } from '../../analysis/corridor-band';
 
 /** The indicative band around the corridor axis, derived once per loaded corridor file. */
 export function useCorridorBand(corridor: LayerCollection<'corridor'> | undefined): Feature<Polygon> | null {

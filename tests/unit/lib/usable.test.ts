@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { USABLE_MARK, whenUsable } from '../../../src/app/usable';
+import { USABLE_MARK, whenUsable } from '../../../src/lib/usable';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

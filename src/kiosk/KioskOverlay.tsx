@@ -1,12 +1,12 @@
-import { useGeoData } from '../../data/geo-data';
-import type { KioskParams } from '../../kiosk/kiosk-params';
-import { TOUR, TOUR_AREAS } from '../../kiosk/tour';
-import { useKioskDriver } from '../../kiosk/use-kiosk-driver';
-import { useKioskPage, useKioskPhase } from '../../kiosk/use-kiosk-guards';
-import { useTileWarming } from '../../kiosk/use-tile-warming';
-import { useTourEffects, type KioskHome } from '../../kiosk/use-tour-effects';
-import type { MapController } from '../../map/controller-types';
-import { useExplorer } from '../../state/store-context';
+import { useGeoData } from '../data/geo-data';
+import type { KioskParams } from '../state/kiosk-params';
+import { TOUR, TOUR_AREAS } from './tour';
+import { useKioskDriver } from './use-kiosk-driver';
+import { useKioskPage, useKioskPhase } from './use-kiosk-guards';
+import { useTileWarming } from './use-tile-warming';
+import { useTourEffects, type KioskHome } from './use-tour-effects';
+import type { MapController } from '../map/controller-types';
+import { useExplorer } from '../state/store-context';
 import { AttractLoop } from './AttractLoop';
 import { KioskHint } from './KioskHint';
 

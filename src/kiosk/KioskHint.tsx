@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../i18n/use-t';
 
 /** What to try, right after the visitor takes over; it fades by itself and never blocks a touch. */
 export function KioskHint() {

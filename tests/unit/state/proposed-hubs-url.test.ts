@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseProposedHubs, PROPOSAL_BOUNDS, serializeProposedHubs } from '../../../src/analysis/proposed-hubs-url';
+import { parseProposedHubs, serializeProposedHubs } from '../../../src/state/proposed-hubs-url';
 import type { ProposedHub } from '../../../src/analysis/hubs';
 
 const proposals: ProposedHub[] = [
@@ -126,16 +123,5 @@ describe('parseProposedHubs', () => {
 
   it('never throws on garbage', () => {
     expect(() => parseProposedHubs(';;::%%,,;rail:,;bus:1,2:%')).not.toThrow();
-  });
-});
-
-describe('PROPOSAL_BOUNDS', () => {
-  it('is the map’s CORRIDOR_MAX_BOUNDS (src/map may not be imported here: it loads MapLibre)', () => {
-    const source = readFileSync(
-      path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/map/map-controller.ts'),
-      'utf8',
-    );
-    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\[[^;]*\]\]);/.exec(source)?.[1];
-    expect(JSON.parse(declared ?? 'null')).toEqual(PROPOSAL_BOUNDS);
   });
 });

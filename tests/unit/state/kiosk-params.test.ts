@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKioskParams } from '../../../src/kiosk/kiosk-params';
+import { parseKioskParams } from '../../../src/state/kiosk-params';
 
 describe('kiosk parameters', () => {
   it('is off without ?kiosk=1', () => {

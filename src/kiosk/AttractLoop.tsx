@@ -1,6 +1,6 @@
-import { translate, type Language } from '../../i18n/messages';
-import { useT } from '../../i18n/use-t';
-import type { TourChapter } from '../../kiosk/tour';
+import { translate, type Language } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import type { TourChapter } from './tour';
 
 const LANGUAGES: readonly Language[] = ['nb', 'en'];
 

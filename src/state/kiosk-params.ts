@@ -1,4 +1,4 @@
-import type { UrlProblem } from '../state/url-state';
+import type { UrlProblem } from './url-problem';
 
 /** What `?kiosk=1` turns on, with its timings in milliseconds. */
 export interface KioskParams {

@@ -1,5 +1,6 @@
-import { ANALYSIS_ASSUMPTIONS } from './assumptions';
-import type { HubMode, ProposedHub } from './hubs';
+import { ANALYSIS_ASSUMPTIONS } from '../analysis/assumptions';
+import type { HubMode, ProposedHub } from '../analysis/hubs';
+import { MAP_AREA_BOUNDS } from '../lib/map-area';
 
 /**
  * Proposed hubs in the URL: `?proposed=rail:11.06,59.96:Ny%20stasjon;bus:11.01,59.94`. One entry per hub, separated
@@ -8,11 +9,8 @@ import type { HubMode, ProposedHub } from './hubs';
  * These functions read and write the parameter's *value*; URLSearchParams does the outer encoding.
  */
 
-/** Where a proposal may lie: the map's area, the same as `CORRIDOR_MAX_BOUNDS` in src/map/map-controller.ts. */
-export const PROPOSAL_BOUNDS: readonly [readonly [number, number], readonly [number, number]] = [
-  [10.8, 59.8],
-  [11.45, 60.1],
-];
+/** Where a proposal may lie: the map's area. */
+export const PROPOSAL_BOUNDS = MAP_AREA_BOUNDS;
 
 /** What was wrong with a URL entry, for the UI to translate; `message` says it in English. */
 export type ProposalProblemCode =

@@ -1,0 +1,54 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ensureLanguage, loadLanguage } from '../i18n/load-language';
+import type { CreateMapController } from '../map/controller-types';
+import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
+import { announceUpdateReady } from '../pwa/update-signal';
+import type { LaunchUrl } from '../state/url-state';
+import { KioskUiContext, type KioskUi } from '../ui/kiosk-ui-context';
+import { RootRecovery } from '../ui/recovery/RootRecovery';
+import { App, type AppProps } from './App';
+
+/**
+ * Renders the explorer into `container`, in kiosk mode when the launch address says `kiosk=1` (its code is loaded
+ * only then), and registers the service worker. A new version is loaded at once in the normal explorer (its state is
+ * in the URL) but only at the next reset on a kiosk, never while a visitor is using it.
+ */
+export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: AppProps): void {
+  const { kiosk } = launch;
+  const { notify, setLanguage, language } = props.store.getState();
+  const root = createRoot(container);
+  const render = (createMapController: CreateMapController, ui: KioskUi | null) =>
+    root.render(
+      <StrictMode>
+        <KioskUiContext value={ui}>
+          <RootRecovery store={props.store} kiosk={ui !== null}>
+            <App {...props} createMapController={createMapController} />
+          </RootRecovery>
+        </KioskUiContext>
+      </StrictMode>,
+    );
+
+  // English is fetched on demand; without it the UI speaks Norwegian.
+  const languageReady = ensureLanguage(language, 'nb').then(setLanguage);
+
+  if (kiosk) {
+    // The kiosk shows English beside Norwegian whatever its UI language (where English can be fetched).
+    Promise.all([import('../kiosk/kiosk-entry'), languageReady, loadLanguage('en').catch(() => {})])
+      .then(([{ createKiosk }]) => {
+        const { createMapController, ui } = createKiosk(kiosk, launch.state, props.createMapController);
+        render(createMapController, ui);
+      })
+      // Without its chunk the kiosk is still better as a working explorer than as a blank screen.
+      .catch(() => render(props.createMapController, null));
+  } else {
+    void languageReady.then(() => render(props.createMapController, null));
+  }
+
+  registerServiceWorkerAfterLoad({
+    onUpdate: kiosk ? announceUpdateReady : () => window.location.reload(),
+    onOfflineReady: () => {
+      if (!kiosk) notify({ id: 'offline-ready', message: 'offline.ready', tone: 'info' });
+    },
+  });
+}
