@@ -24,6 +24,8 @@ export default defineConfig({
   test: {
     root: projectRoot,
     restoreMocks: true,
+    // Generous limits: a busy CI machine is slow, and tests wait for events, never for wall-clock windows.
+    testTimeout: 30_000,
     // Pure logic runs in node (twice as fast); components in jsdom. A unit test that needs a DOM says so in a
     // `@vitest-environment jsdom` comment.
     projects: [

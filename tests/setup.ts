@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { clearHubAnalysisCache } from '../src/ui/analysis/use-hub-analysis-value';
 import './setup-node';
+
+// findBy*/waitFor wait for an event, up to this long: a busy machine needs more than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Testing Library unmounts between tests only when globals are on; do it explicitly.
 afterEach(() => {

@@ -142,10 +142,7 @@ export const GEOMETRY_SCHEMA_BY_LAYER = {
 export type PropertiesByLayer = { [L in LayerId]: z.infer<(typeof PROPERTIES_SCHEMA_BY_LAYER)[L]> };
 export type GeometryByLayer = { [L in LayerId]: z.infer<(typeof GEOMETRY_SCHEMA_BY_LAYER)[L]> };
 
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
-export type Fact = z.infer<typeof factSchema>;
 export type Availability = (typeof AVAILABILITY)[number];
-export type ZoningPlan = z.infer<typeof zoningPlanSchema>;
 
 export { KINDS_BY_LAYER };

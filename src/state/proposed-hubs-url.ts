@@ -1,6 +1,6 @@
 import { ANALYSIS_ASSUMPTIONS } from '../analysis/assumptions';
 import type { HubMode, ProposedHub } from '../analysis/hubs';
-import { MAP_AREA_BOUNDS } from '../lib/map-area';
+import { isInMapArea, MAP_AREA_BOUNDS } from '../lib/map-area';
 
 /**
  * Proposed hubs in the URL: `?proposed=rail:11.06,59.96:Ny%20stasjon;bus:11.01,59.94`. One entry per hub, separated
@@ -43,7 +43,7 @@ const inside = (
 ) => lon >= west && lon <= east && lat >= south && lat <= north;
 
 /** True when a proposal at `position` ([lon, lat]) would lie inside the map's area ({@link PROPOSAL_BOUNDS}). */
-export const isInsideProposalArea = (position: readonly [number, number]) => inside(position, PROPOSAL_BOUNDS);
+export const isInsideProposalArea = isInMapArea;
 
 type EntryResult = { proposal: ProposedHub } | { code: ProposalProblemCode; message: string };
 

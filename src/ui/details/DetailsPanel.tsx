@@ -20,10 +20,10 @@ export function DetailsPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const entry = selectedId ? catalogue.byId.get(selectedId) : undefined;
 
-  // Move focus to the panel when the user opened it, so keyboard and screen-reader users land on what they chose. A
-  // page that opens with a selection (a shared link) has focus on <body>: it is left there, at the page's start.
+  // Move focus to the panel whenever it opens or shows something new (a choice, a shared link, Back), so keyboard and
+  // screen-reader users land on what is shown.
   useEffect(() => {
-    if (document.activeElement !== document.body) headingRef.current?.focus({ preventScroll: true });
+    headingRef.current?.focus({ preventScroll: true });
   }, [selectedId, candidates, whatsHere]);
 
   const close = () => {
