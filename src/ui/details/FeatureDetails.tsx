@@ -5,6 +5,7 @@ import { useKioskUi } from '../../kiosk/kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
 import { HubConnection } from '../analysis/lazy';
 import { Deferred } from '../deferred';
+import { FeatureDistances } from './FeatureDistances';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
@@ -45,6 +46,7 @@ export function FeatureDetails({
         </button>
       )}
       <LayerFacts entry={entry} />
+      <FeatureDistances entry={entry} />
       <Deferred>
         <HubConnection entry={entry} />
       </Deferred>
