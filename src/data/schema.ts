@@ -51,6 +51,11 @@ const commonProperties = {
   /** A link to more about the feature. */
   url: z.optional(httpUrl),
   municipality: z.optional(nonEmpty),
+  /**
+   * Features whose straight-line distance from this one the details show, computed from both positions: a distance
+   * between two features is never typed in a text.
+   */
+  distances_to: z.optional(z.array(slug).check(z.minLength(1, 'omit the field rather than leave it empty'))),
 };
 
 const railLineId = z.enum(['hovedbanen', 'gardermobanen', 'kongsvingerbanen']);
@@ -142,6 +147,7 @@ export const GEOMETRY_SCHEMA_BY_LAYER = {
 export type PropertiesByLayer = { [L in LayerId]: z.infer<(typeof PROPERTIES_SCHEMA_BY_LAYER)[L]> };
 export type GeometryByLayer = { [L in LayerId]: z.infer<(typeof GEOMETRY_SCHEMA_BY_LAYER)[L]> };
 
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Availability = (typeof AVAILABILITY)[number];
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { featureRuleIssues } from './feature-rules';
 import { KINDS_BY_LAYER, type LayerId } from './layers';
 import {
   GEOMETRY_SCHEMA_BY_LAYER,
@@ -84,7 +85,8 @@ function outsideNorway([lon, lat]: [number, number]): boolean {
 
 /**
  * Validates one layer's FeatureCollection against the schema: shape, geometry type, required fields, kinds allowed
- * in the layer, coordinates inside Norway, a position accuracy exactly when there is a position, unique ids.
+ * in the layer, coordinates inside Norway, a position accuracy exactly when there is a position, unique ids, and the
+ * rules of `feature-rules.ts` (no source means `unsourced`, facts cite a listed source).
  * Returns every issue found, each naming the file, the feature id and the field.
  */
 export function validateLayer<L extends LayerId>(layerId: L, file: string, json: unknown): ValidationResult<L> {
@@ -127,6 +129,7 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
         `"${props.kind}" does not belong in layer "${layerId}" (allowed: ${allowedKinds.join(', ')})`,
       );
     }
+    for (const rule of featureRuleIssues(props)) add(rule.field, rule.message);
     if (seen.has(props.id)) add('properties.id', `duplicate id "${props.id}" in this file`);
     seen.add(props.id);
     if (geom === null && props.accuracy_m !== null)

@@ -93,6 +93,8 @@ export const en: Record<MessageKey, string> = {
   'details.bandWidth': 'Indicative band: {width} each side of the axis',
   'details.pickHeading': '{count} places here',
   'details.pickHint': 'Choose one:',
+  'details.distances': 'Distances',
+  'details.distancesNote': 'In a straight line, computed by the app from the two positions.',
   'details.municipality': 'Municipality',
 
   'availability.nearly-full': 'Nearly full',

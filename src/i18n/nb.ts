@@ -94,6 +94,8 @@ export const nb = {
   'details.bandWidth': 'Veiledende bånd: {width} på hver side av aksen',
   'details.pickHeading': '{count} steder her',
   'details.pickHint': 'Velg ett:',
+  'details.distances': 'Avstander',
+  'details.distancesNote': 'I luftlinje, beregnet av appen fra de to posisjonene.',
   'details.municipality': 'Kommune',
 
   'availability.nearly-full': 'Nesten fullt',

@@ -42,6 +42,25 @@ describe('details panel', () => {
     expect(details()).toHaveTextContent('Omriss og ledig areal er ikke kjent ennå.');
   });
 
+  it('shows the distance the data names, computed from both positions, and selects the other place', async () => {
+    const { store, map } = await renderApp();
+    const user = userEvent.setup();
+    act(() => store.getState().select('blaker-skanse'));
+    const section = within(details()).getByRole('region', { name: 'Avstander' });
+    // Blaker Skanse (Kartverket, ± 60 m) to Blaker stasjon (NSR, ± 30 m): 212.5 m, shown to the nearest 10 m.
+    expect(section).toHaveTextContent('Blaker stasjon: 210 m');
+    expect(section).toHaveTextContent('I luftlinje, beregnet av appen');
+    await user.click(within(section).getByRole('button', { name: 'Blaker stasjon' }));
+    expect(map.current.selection).toBe('blaker-stasjon');
+    expect(within(details()).getByRole('region', { name: 'Avstander' })).toHaveTextContent('Blaker Skanse: 210 m');
+  });
+
+  it('shows no distances for a place that names none', async () => {
+    const { store } = await renderApp();
+    act(() => store.getState().select('ahus'));
+    expect(within(details()).queryByRole('region', { name: 'Avstander' })).not.toBeInTheDocument();
+  });
+
   it('offers a choice when several features share the tapped spot', async () => {
     const { map } = await renderApp();
     const user = userEvent.setup();

@@ -1,10 +1,15 @@
 /**
  * `npm run check:geo [dir]`: validates every layer file in `geo/` (or `dir`) with the app's own schema and
- * cross-checks, prints each problem with file, feature id and field, and exits non-zero on any problem.
+ * cross-checks, then the text rules (geo/README.md, "Keeping the text true"): `distances_to` names measurable
+ * features, a distance typed between two features is within 10 % of the computed one, and the English follows the
+ * glossary. Prints each problem with file, feature id and field, and exits non-zero on any problem.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { statedDistanceIssues } from '../../src/analysis/stated-distances';
 import { crossCheckLayers, type LoadedLayers } from '../../src/data/cross-check';
+import { distanceLinkIssues } from '../../src/data/distance-links';
+import { glossaryIssues } from '../../src/data/glossary-check';
 import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { formatGeoIssue, parseLayerFile, type GeoIssue } from '../../src/data/validate';
 
@@ -29,7 +34,12 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
     featureCount += result.collection.features.length;
     (layers as Record<LayerId, unknown>)[layerId] = result.collection;
   }
-  issues.push(...crossCheckLayers(layers));
+  issues.push(
+    ...crossCheckLayers(layers),
+    ...distanceLinkIssues(layers),
+    ...statedDistanceIssues(layers),
+    ...glossaryIssues(layers),
+  );
   return { issues, featureCount };
 }
 

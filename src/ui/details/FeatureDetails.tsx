@@ -6,6 +6,7 @@ import { useExplorer } from '../../state/store-context';
 import { useMapController } from '../map-view/map-controller-context';
 import { HubConnection } from '../analysis/lazy';
 import { Deferred } from '../deferred';
+import { FeatureDistances } from './FeatureDistances';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
@@ -46,6 +47,7 @@ export function FeatureDetails({
         </button>
       )}
       <LayerFacts entry={entry} />
+      <FeatureDistances entry={entry} />
       <Deferred>
         <HubConnection entry={entry} />
       </Deferred>

@@ -10,7 +10,7 @@ const axis: Feature<LineString> = {
   geometry: {
     type: 'LineString',
     coordinates: [
-      [10.95609, 59.92725],
+      [10.95481, 59.92796],
       [10.99611, 59.93306],
       [11.04536, 59.95291],
       [11.0524, 59.9747],
