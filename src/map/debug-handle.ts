@@ -4,7 +4,8 @@ import { META_LAYER } from './ids';
 
 /**
  * A read-only window onto the live map for browser tests and the benchmark (`window.__bybandet`): what is
- * rendered, and where on screen a feature is. It changes nothing, so it is safe to ship.
+ * rendered, and where on screen a feature is. It changes nothing. It is a chunk of its own, loaded only in a browser
+ * driven by automation (`navigator.webdriver`), so people using the app never download it.
  */
 export interface DebugHandle {
   /** Ids of the features drawn in the viewport, optionally only those of one thematic layer. */
@@ -15,7 +16,7 @@ export interface DebugHandle {
   bounds(): [number, number, number, number];
   /** True when nothing is loading or animating. */
   isIdle(): boolean;
-  /** The number of listeners the map has (leak checks). */
+  /** The number of listeners the controller has installed on the map and holds for the app (leak checks). */
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
   featureState(id: string): Record<string, unknown> | null;
@@ -32,6 +33,7 @@ export function installDebugHandle(
   interactiveLayerIds: readonly string[],
   geometryOf: (id: string) => Geometry | undefined,
   sourceOf: (id: string) => string | undefined,
+  listenerCount: () => number,
 ): () => void {
   const handle: DebugHandle = {
     renderedFeatureIds(layerId) {
@@ -60,10 +62,7 @@ export function installDebugHandle(
       const source = sourceOf(id);
       return source && map.getSource(source) ? map.getFeatureState({ source, id }) : null;
     },
-    listenerCount() {
-      const listeners = (map as unknown as { _listeners?: Record<string, unknown[]> })._listeners ?? {};
-      return Object.values(listeners).reduce((total, list) => total + list.length, 0);
-    },
+    listenerCount,
   };
   window.__bybandet = handle;
   return () => {

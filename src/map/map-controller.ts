@@ -17,7 +17,6 @@ import type {
   ShowAreaOptions,
 } from './controller-types';
 import { withContextRecovery } from './context-recovery';
-import { installDebugHandle } from './debug-handle';
 import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
@@ -120,13 +119,31 @@ class MapLibreController implements MapController {
       this.events.emit('context', { lost: true });
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
-    this.disposers.push(
-      installDebugHandle(this.map, INTERACTIVE_LAYER_IDS, this.features.geometryOf, this.features.sourceOf),
-    );
+    if (navigator.webdriver) this.installDebugHandle();
     // A raster or the offline base goes into the first style, so the map loads one style, not two.
     const initial = basemapNow(options.basemap);
     if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
     else this.loadBasemapNow(options.basemap);
+  }
+
+  /** For browser tests and the benchmark only: a chunk that people using the app never load. */
+  private installDebugHandle(): void {
+    let uninstall: (() => void) | null = null;
+    let destroyed = false;
+    this.disposers.push(() => {
+      destroyed = true;
+      uninstall?.();
+    });
+    void import('./debug-handle').then(({ installDebugHandle }) => {
+      if (destroyed) return;
+      uninstall = installDebugHandle(
+        this.map,
+        INTERACTIVE_LAYER_IDS,
+        this.features.geometryOf,
+        this.features.sourceOf,
+        () => this.disposers.length + this.events.size,
+      );
+    });
   }
 
   private listen<K extends keyof MapEventType>(type: K, handler: (event: MapEventType[K]) => void): void {

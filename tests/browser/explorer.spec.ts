@@ -113,8 +113,17 @@ test('English is one click away', async ({ page }) => {
   await expect(page).toHaveURL(/lang=en/);
 });
 
-test('writes a screenshot for a person to look at', async ({ page }) => {
+test('shows a shared place on the map, uncovered, beside its details (and writes a screenshot)', async ({ page }) => {
   mkdirSync('test-results/screenshots', { recursive: true });
   await openApp(page, '/?feature=lillestrom-stasjon');
+  await expect(page.locator('aside.details h2')).toHaveText('Lillestrøm stasjon');
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  const point = await page.evaluate(() => window.__bybandet!.pagePointOf('lillestrom-stasjon'));
+  // What a person sees at the station's position is the map itself, not a panel or a notice drawn over it.
+  const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, point!);
+  expect(topmost).toBe('CANVAS');
+  expect(await page.evaluate(() => window.__bybandet!.renderedFeatureIds('transit-hubs'))).toContain(
+    'lillestrom-stasjon',
+  );
   await page.screenshot({ path: 'test-results/screenshots/explorer.png' });
 });

@@ -99,7 +99,9 @@ test('basemap tiles seen online are kept, so the basemap still shows with the ne
   await expect(page.getByRole('combobox', { name: 'Bakgrunnskart' })).toHaveValue('kartverket-grey');
   // Tiles the camera passed before it settled may be asked for (and fail); the ones seen online never are.
   expect(askedOffline.filter((url) => served.has(url))).toEqual([]);
-  await page.waitForTimeout(1000);
+  // Once the map is idle its basemap tiles have loaded (the watcher then stops for good) or failed (it would have
+  // fallen back already): no notice now means none later.
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
   await expect(page.getByText(/kunne ikke lastes/)).toHaveCount(0);
 });
 
