@@ -9,7 +9,10 @@ import { storeStateFromUrl } from './state/url-sync';
 import './app/app.css';
 
 // The address is read once, here: the explorer's store and the kiosk both start from this one value.
-const launch = parseLaunchUrl(window.location.search);
+const launch = parseLaunchUrl(window.location.search, window.location.hash);
+// A camera MapLibre cannot show would keep the map from starting: drop it before the map reads it.
+if (!launch.cameraValid)
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 const store = createExplorerStore(storeStateFromUrl(launch));
 const queryClient = createAppQueryClient();
 prefetchLayers(queryClient, GEO_FILE_URLS);

@@ -5,9 +5,11 @@ import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
 import type { LaunchUrl } from '../state/url-state';
+import { noticesOf } from '../state/url-sync';
 import { KioskUiContext, type KioskUi } from '../ui/kiosk-ui-context';
 import { RootRecovery } from '../ui/recovery/RootRecovery';
 import { App, type AppProps } from './App';
+import { guardCameraHash } from './camera-hash-guard';
 
 /**
  * Renders the explorer into `container`, in kiosk mode when the launch address says `kiosk=1` (its code is loaded
@@ -17,6 +19,9 @@ import { App, type AppProps } from './App';
 export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: AppProps): void {
   const { kiosk } = launch;
   const { notify, setLanguage, language } = props.store.getState();
+  guardCameraHash((hash) => {
+    for (const notice of noticesOf([{ param: '#', value: hash }])) notify(notice);
+  });
   const root = createRoot(container);
   const render = (createMapController: CreateMapController, ui: KioskUi | null) =>
     root.render(

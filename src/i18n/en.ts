@@ -263,6 +263,13 @@ export const en: Record<MessageKey, string> = {
 
   'notice.dismiss': 'Dismiss message',
   'notice.unknownFeature': 'No place “{id}” from the address was found. Showing the map without a selection.',
+  'notice.longParam': 'The value for “{param}” in the address is too long (“{value}”) and was ignored.',
+  'notice.repeatedParam':
+    '“{param}” appears more than once in the address; the first value is used, “{value}” was ignored.',
+  'notice.badCamera': 'The map view “{value}” in the address cannot be shown and was ignored.',
+  'notice.moreUrlProblems': 'And {count} other values in the address were ignored too.',
+  'notice.badProposal.long-name': 'The name of proposed hub {entry} (“{text}”) was too long and was shortened.',
+  'map.failed': 'The map could not be started. Every place is in the list; reload the page to try again.',
   'notice.badParam': 'Unknown value “{value}” for “{param}” in the address was ignored.',
   'notice.layerError': 'The layer “{layer}” could not be loaded: {message}',
   'notice.duplicateData': 'Data problem: {message}',

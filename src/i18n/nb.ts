@@ -267,6 +267,12 @@ export const nb = {
 
   'notice.dismiss': 'Lukk melding',
   'notice.unknownFeature': 'Fant ikke stedet «{id}» i adressen. Viser kartet uten valg.',
+  'notice.longParam': 'Verdien for «{param}» i adressen er for lang («{value}») og ble ignorert.',
+  'notice.repeatedParam': '«{param}» står flere ganger i adressen; den første verdien brukes, «{value}» ble ignorert.',
+  'notice.badCamera': 'Kartutsnittet «{value}» i adressen kan ikke vises og ble ignorert.',
+  'notice.moreUrlProblems': 'Og {count} andre verdier i adressen ble også ignorert.',
+  'notice.badProposal.long-name': 'Navnet på foreslått knutepunkt {entry} («{text}») var for langt og ble kortet ned.',
+  'map.failed': 'Kartet kunne ikke startes. Alle steder finnes i listen; last siden på nytt for å prøve igjen.',
   'notice.badParam': 'Ukjent verdi «{value}» for «{param}» i adressen ble ignorert.',
   'notice.layerError': 'Kartlaget «{layer}» kunne ikke lastes: {message}',
   'notice.duplicateData': 'Dataproblem: {message}',

@@ -12,9 +12,12 @@ import { isInMapArea, MAP_AREA_BOUNDS } from '../lib/map-area';
 /** Where a proposal may lie: the map's area. */
 export const PROPOSAL_BOUNDS = MAP_AREA_BOUNDS;
 
+/** A proposal's name is cut to this many characters: a label on the map and a cell in a spreadsheet, not a text. */
+export const MAX_PROPOSAL_NAME_LENGTH = 60;
+
 /** What was wrong with a URL entry, for the UI to translate; `message` says it in English. */
 export type ProposalProblemCode =
-  'bad-format' | 'unknown-mode' | 'bad-coordinate' | 'outside-area' | 'bad-name' | 'too-many';
+  'bad-format' | 'unknown-mode' | 'bad-coordinate' | 'outside-area' | 'bad-name' | 'long-name' | 'too-many';
 
 /** One rejected entry, with a message that names what was wrong; the entry is left out, nothing is thrown. */
 export interface ProposalProblem {
@@ -45,7 +48,10 @@ const inside = (
 /** True when a proposal at `position` ([lon, lat]) would lie inside the map's area ({@link PROPOSAL_BOUNDS}). */
 export const isInsideProposalArea = isInMapArea;
 
-type EntryResult = { proposal: ProposedHub } | { code: ProposalProblemCode; message: string };
+/** A proposal, a problem, or both (a proposal kept with a warning, such as a name that was cut). */
+type EntryResult =
+  | { proposal: ProposedHub; code?: ProposalProblemCode; message?: string }
+  | { proposal?: undefined; code: ProposalProblemCode; message: string };
 
 function parseEntry(text: string, number: number, bounds: NonNullable<ParseProposalsOptions['bounds']>): EntryResult {
   const [modeText, coordinatesText, ...nameParts] = text.split(':');
@@ -83,7 +89,14 @@ function parseEntry(text: string, number: number, bounds: NonNullable<ParsePropo
   } catch {
     return { code: 'bad-name', message: `name "${nameParts[0]}" is not valid percent-encoding` };
   }
-  return { proposal: { mode, name: name === '' ? `Proposal ${number}` : name, position } };
+  const capped = [...name].slice(0, MAX_PROPOSAL_NAME_LENGTH).join('');
+  const proposal = { mode, name: capped === '' ? `Proposal ${number}` : capped, position };
+  if (capped === name) return { proposal };
+  return {
+    proposal,
+    code: 'long-name',
+    message: `name longer than ${MAX_PROPOSAL_NAME_LENGTH} characters: cut to "${capped}"`,
+  };
 }
 
 /**
@@ -113,8 +126,8 @@ export function parseProposedHubs(
       return;
     }
     const result = parseEntry(text, proposals.length + 1, bounds);
-    if ('proposal' in result) proposals.push(result.proposal);
-    else
+    if (result.proposal) proposals.push(result.proposal);
+    if (result.code !== undefined && result.message !== undefined)
       problems.push({
         entry,
         text,

@@ -4,6 +4,8 @@ import type { ProposalProblemCode } from './proposed-hubs-url';
 export interface UrlProblem {
   param: string;
   value: string;
+  /** Why it was ignored: an unknown or malformed value (the default), one too long, or a parameter given twice. */
+  reason?: 'too-long' | 'repeated';
   /** For `proposed`: what was wrong with the entry, and its 1-based position. */
   proposal?: { code: ProposalProblemCode; entry: number };
 }

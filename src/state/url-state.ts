@@ -1,12 +1,13 @@
 import type { ProposedHub } from '../analysis/hubs';
-import { parseProposedHubs, serializeProposedHubs } from './proposed-hubs-url';
-import { parseKioskParams, type KioskParams } from './kiosk-params';
-import type { UrlProblem } from './url-problem';
-
-export type { UrlProblem } from './url-problem';
 import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
 import { isLanguage, type Language } from '../i18n/messages';
 import { isBasemapId, type BasemapId } from '../map/basemap-ids';
+import { isValidCameraHash } from './camera-hash';
+import { parseKioskParams, type KioskParams } from './kiosk-params';
+import { parseProposedHubs, serializeProposedHubs } from './proposed-hubs-url';
+import type { UrlProblem } from './url-problem';
+
+export type { UrlProblem } from './url-problem';
 
 /**
  * The part of the explorer's state that lives in the URL, so a user can share it:
@@ -35,43 +36,69 @@ function rawParam(search: string, name: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** Reads the URL's search string. Unknown or malformed values are dropped and reported, never thrown. */
+/** The longest value any parameter may have (five proposals with long names fit); longer ones are ignored. */
+export const MAX_PARAM_LENGTH = 2000;
+
+/** The parameters the explorer and the kiosk read; each may be given once. */
+const OWN_PARAMS = ['feature', 'layers', 'lang', 'basemap', 'proposed', 'kiosk', 'idle', 'tourChapterSeconds'];
+
+/** Reports a parameter given twice (the first is used) or a value too long to be meant (it is ignored). */
+function shapeProblems(params: URLSearchParams): UrlProblem[] {
+  const problems: UrlProblem[] = [];
+  for (const param of OWN_PARAMS) {
+    const values = params.getAll(param);
+    if (values.length > 1) problems.push({ param, value: values[1]!, reason: 'repeated' });
+    if ((values[0]?.length ?? 0) > MAX_PARAM_LENGTH) problems.push({ param, value: values[0]!, reason: 'too-long' });
+  }
+  return problems;
+}
+
+/**
+ * Reads the URL's search string. Unknown or malformed values are dropped and reported, never thrown; a parameter
+ * given twice counts once (the first), and one longer than {@link MAX_PARAM_LENGTH} is ignored.
+ */
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
-  const problems: UrlProblem[] = [];
+  const problems = shapeProblems(params);
+  const tooLong = new Set(problems.filter((problem) => problem.reason === 'too-long').map(({ param }) => param));
+  const get = (name: string) => (tooLong.has(name) ? null : params.get(name));
   const state: UrlState = { feature: null, layers: null, lang: null, basemap: null, proposed: [] };
 
-  const feature = params.get('feature');
+  const feature = get('feature');
   if (feature !== null) {
     if (FEATURE_ID.test(feature)) state.feature = feature;
     else problems.push({ param: 'feature', value: feature });
   }
 
-  const layers = params.get('layers');
+  const layers = get('layers');
   if (layers !== null) {
-    const requested = layers
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
+    const requested = [
+      ...new Set(
+        layers
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== ''),
+      ),
+    ];
     const known = requested.filter(isLayerId);
     for (const part of requested) if (!isLayerId(part)) problems.push({ param: 'layers', value: part });
     // Only unknown ids asked for: keep the defaults rather than hiding everything by accident.
     state.layers = requested.length > 0 && known.length === 0 ? null : LAYER_IDS.filter((id) => known.includes(id));
   }
 
-  const lang = params.get('lang');
+  const lang = get('lang');
   if (lang !== null) {
     if (isLanguage(lang)) state.lang = lang;
     else problems.push({ param: 'lang', value: lang });
   }
 
-  const basemap = params.get('basemap');
+  const basemap = get('basemap');
   if (basemap !== null) {
     if (isBasemapId(basemap)) state.basemap = basemap;
     else problems.push({ param: 'basemap', value: basemap });
   }
 
-  const proposed = parseProposedHubs(rawParam(search, 'proposed'));
+  const proposed = parseProposedHubs(tooLong.has('proposed') ? null : rawParam(search, 'proposed'));
   state.proposed = proposed.proposals;
   for (const { text, code, entry } of proposed.problems)
     problems.push({ param: 'proposed', value: text, proposal: { code, entry } });
@@ -83,15 +110,22 @@ export interface LaunchUrl {
   state: UrlState;
   /** Kiosk mode and its timings, or null for the normal explorer. */
   kiosk: KioskParams | null;
-  /** Every ignored value, of the explorer's parameters and the kiosk's. */
+  /** False when the hash holds something that is no camera MapLibre can show. */
+  cameraValid: boolean;
+  /** Every ignored value, of the explorer's parameters, the kiosk's and the camera. */
   problems: UrlProblem[];
 }
 
-/** Reads the address the explorer starts at: its shared state and, where asked for, kiosk mode. */
-export function parseLaunchUrl(search: string): LaunchUrl {
+/**
+ * Reads the address the explorer starts at: its shared state, where asked for kiosk mode, and whether the camera in
+ * the hash can be shown (`cameraValid`: when false, the caller drops the hash before the map reads it).
+ */
+export function parseLaunchUrl(search: string, hash = ''): LaunchUrl {
   const { state, problems } = parseUrlState(search);
   const kiosk = parseKioskParams(search);
-  return { state, kiosk: kiosk.kiosk, problems: [...problems, ...kiosk.problems] };
+  const cameraValid = isValidCameraHash(hash);
+  const cameraProblems: UrlProblem[] = cameraValid ? [] : [{ param: '#', value: hash.replace(/^#/, '') }];
+  return { state, kiosk: kiosk.kiosk, cameraValid, problems: [...problems, ...kiosk.problems, ...cameraProblems] };
 }
 
 /**

@@ -20,17 +20,45 @@ function storeStateOf(state: UrlState): Partial<ExplorerState> {
   };
 }
 
-/** A notice per ignored URL value, naming the parameter and the value. */
-function noticesOf(problems: readonly UrlProblem[]): Notice[] {
-  const message: MessageKey = 'notice.badParam';
-  return problems.map((problem): Notice => {
-    const id = `url:${problem.param}:${problem.value}`;
-    if (problem.proposal) {
-      const { code, entry } = problem.proposal;
-      return { id, message: `notice.badProposal.${code}`, params: { entry, text: problem.value }, tone: 'warning' };
-    }
-    return { id, message, params: { param: problem.param, value: problem.value }, tone: 'warning' };
-  });
+/** Values echoed in a notice are cut to this many characters: a notice is a line, not a copy of the address. */
+const ECHO_LENGTH = 40;
+/** At most this many notices for one address; the rest are counted in one more. */
+const MAX_URL_NOTICES = 3;
+
+const echo = (value: string) => {
+  const characters = [...value];
+  return characters.length > ECHO_LENGTH ? `${characters.slice(0, ECHO_LENGTH).join('')}…` : value;
+};
+
+function noticeOf(problem: UrlProblem): Notice {
+  const id = `url:${problem.param}:${problem.reason ?? 'value'}:${echo(problem.value)}`;
+  const value = echo(problem.value);
+  if (problem.proposal) {
+    const { code, entry } = problem.proposal;
+    return { id, message: `notice.badProposal.${code}`, params: { entry, text: value }, tone: 'warning' };
+  }
+  if (problem.param === '#') return { id, message: 'notice.badCamera', params: { value }, tone: 'warning' };
+  const message: MessageKey =
+    problem.reason === 'too-long'
+      ? 'notice.longParam'
+      : problem.reason === 'repeated'
+        ? 'notice.repeatedParam'
+        : 'notice.badParam';
+  return { id, message, params: { param: problem.param, value }, tone: 'warning' };
+}
+
+/**
+ * A notice per ignored URL value, naming the parameter and the value (cut to a readable length); past a few, one
+ * notice says how many more there were, so a hostile address cannot bury the page in notices.
+ */
+export function noticesOf(problems: readonly UrlProblem[]): Notice[] {
+  const notices = [...new Map(problems.map((problem) => [noticeOf(problem).id, noticeOf(problem)])).values()];
+  if (notices.length <= MAX_URL_NOTICES) return notices;
+  const more = notices.length - (MAX_URL_NOTICES - 1);
+  return [
+    ...notices.slice(0, MAX_URL_NOTICES - 1),
+    { id: 'url:more', message: 'notice.moreUrlProblems', params: { count: more }, tone: 'warning' },
+  ];
 }
 
 /** The store's start: what the parsed URL says, plus a notice per ignored value. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
+import { hasWebGL } from '../../lib/webgl';
 import { useCorridorBand } from './use-corridor-band';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
@@ -24,7 +25,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const store = useExplorerStore();
   const [controller, setLocalController] = useState<MapController | null>(null);
   const shareController = useSetMapController();
-  const [unavailable, setUnavailable] = useState(false);
+  /** Why there is no map: no WebGL in this browser, or the map failed to start for another reason. */
+  const [unavailable, setUnavailable] = useState<'no-webgl' | 'failed' | null>(null);
   const [ready, setReady] = useState(false);
 
   // A callback ref with cleanup (React 19): the map lives exactly as long as its container element.
@@ -36,7 +38,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       try {
         created = createMapController({ container, language, basemap, reducedMotion: prefersReducedMotion() });
       } catch {
-        setUnavailable(true);
+        // Only a browser without WebGL is told it lacks WebGL; any other failure says what it is.
+        setUnavailable(hasWebGL() ? 'failed' : 'no-webgl');
         return;
       }
       const offReady = created.on('ready', () => setReady(true));
@@ -102,7 +105,9 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         </Deferred>
       )}
       <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
-      {unavailable && <p className="map-view__message">{t('map.unavailable')}</p>}
+      {unavailable && (
+        <p className="map-view__message">{t(unavailable === 'no-webgl' ? 'map.unavailable' : 'map.failed')}</p>
+      )}
       {!unavailable && !ready && <p className="map-view__message map-view__message--loading">{t('map.loading')}</p>}
     </div>
   );
