@@ -186,6 +186,8 @@ class MapLibreController implements MapController {
 
   setSelection(id: string | null): void {
     this.selectedId = id;
+    // A flight still waiting for its feature's data is for a selection that no longer holds: drop it.
+    if (this.pendingFlyId !== id) this.pendingFlyId = null;
     this.sync();
   }
 

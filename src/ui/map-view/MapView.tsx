@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { hasWebGL } from '../../lib/webgl';
 import { useCorridorBand } from './use-corridor-band';
@@ -43,9 +43,6 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         return;
       }
       const offReady = created.on('ready', () => setReady(true));
-      // A shared link's selection: shown once its geometry has loaded.
-      const { selectedId } = store.getState();
-      if (selectedId) created.flyToFeature(selectedId);
       setLocalController(created);
       shareController(created);
       return () => {
@@ -95,6 +92,14 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   // The controller's setters are idempotent: what it was created with is not loaded twice.
   useEffect(() => controller?.setBasemap(basemap), [controller, basemap]);
   useEffect(() => controller?.setSelection(selectedId), [controller, selectedId]);
+  // A shared link's selection is shown once, when the map is there, if it still holds then (a kiosk starts afresh).
+  const showedLinkedSelection = useRef(false);
+  useEffect(() => {
+    if (!controller || showedLinkedSelection.current) return;
+    showedLinkedSelection.current = true;
+    const { selectedId: linked } = store.getState();
+    if (linked) controller.flyToFeature(linked);
+  }, [controller, store]);
 
   return (
     <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>
