@@ -1,5 +1,6 @@
 import { createAppQueryClient } from './app/query-client';
 import { GEO_FILE_URLS } from './data/geo-files';
+import { layerTimeoutFromUrl } from './data/layer-timeout';
 import { prefetchLayers } from './data/queries';
 import { mountExplorer } from './kiosk/mount-explorer';
 import { createMapLibreController } from './map/map-controller';
@@ -10,11 +11,13 @@ import './app/app.css';
 const { state, notices } = stateFromUrl(window.location.search);
 const store = createExplorerStore({ ...state, notices });
 const queryClient = createAppQueryClient();
-prefetchLayers(queryClient, GEO_FILE_URLS);
+const dataTimeoutMs = layerTimeoutFromUrl(window.location.search);
+prefetchLayers(queryClient, GEO_FILE_URLS, dataTimeoutMs);
 
 mountExplorer(document.getElementById('root')!, {
   store,
   queryClient,
   dataUrls: GEO_FILE_URLS,
+  dataTimeoutMs,
   createMapController: createMapLibreController,
 });
