@@ -9,6 +9,8 @@ export class GeoLayerError extends Error {
     readonly layerId: LayerId,
     readonly issues: readonly GeoIssue[],
     readonly retryable: boolean,
+    /** Issues found beyond those listed (validation keeps at most `MAX_GEO_ISSUES`). */
+    readonly moreIssues = 0,
   ) {
     super(issues[0]?.message ?? 'unknown problem');
     this.name = 'GeoLayerError';
@@ -72,7 +74,7 @@ export async function fetchLayer<L extends LayerId>(
   }
   if (answer.status < 200 || answer.status > 299) throw fail(`HTTP ${answer.status}`, answer.status >= 500);
   const result = parseLayerFile(layerId, file, answer.text);
-  if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);
+  if (!result.ok) throw new GeoLayerError(layerId, result.issues, false, result.moreIssues);
   return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }
 

@@ -24,6 +24,10 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
     const result = parseLayerFile(layerId, file, text);
     if (!result.ok) {
       issues.push(...result.issues);
+      if (result.moreIssues) {
+        const message = `and ${result.moreIssues} more problem(s) not listed (validation lists the first ones only)`;
+        issues.push({ file, featureId: null, field: null, message });
+      }
       continue;
     }
     featureCount += result.collection.features.length;
