@@ -5,6 +5,7 @@ import { TakeAway } from '../ui/kiosk/TakeAway';
 import { trackController } from './controller-handle';
 import type { KioskParams } from './kiosk-params';
 import type { KioskUi } from './kiosk-ui-context';
+import { preloadKioskCode } from './preload-kiosk-code';
 import './kiosk.css';
 
 /**
@@ -16,6 +17,7 @@ export function createKiosk(
   create: CreateMapController,
 ): { createMapController: CreateMapController; ui: KioskUi } {
   const handle = trackController(create);
+  preloadKioskCode();
   // The kiosk's other URL parameters (language, layers) are where every reset returns to.
   const { lang, layers } = parseUrlState(window.location.search).state;
   const home = { lang, layers };
