@@ -1,16 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { PWA_OPTIONS } from './src/pwa/pwa-plugin-options.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/** The dev server's React refresh runs an inline script, which the page's Content-Security-Policy forbids. */
+const dropCspInDev: Plugin = {
+  name: 'bybandet:drop-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), VitePWA(PWA_OPTIONS)],
+  plugins: [react(), VitePWA(PWA_OPTIONS), dropCspInDev],
   // geo/ sits beside src/: the dev server may serve it.
   server: { fs: { allow: [projectRoot] } },
   build: {

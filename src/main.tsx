@@ -15,11 +15,12 @@ if (!launch.cameraValid)
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 const store = createExplorerStore(storeStateFromUrl(launch));
 const queryClient = createAppQueryClient();
-prefetchLayers(queryClient, GEO_FILE_URLS);
+prefetchLayers(queryClient, GEO_FILE_URLS, launch.dataTimeoutMs);
 
 mountExplorer(document.getElementById('root')!, launch, {
   store,
   queryClient,
   dataUrls: GEO_FILE_URLS,
+  dataTimeoutMs: launch.dataTimeoutMs,
   createMapController: createMapLibreController,
 });

@@ -1,17 +1,11 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AnalysisAssumptions } from './assumptions';
+import { csvCell, RFC4180_DIALECT, type CsvDialect } from './csv-cells';
 import type { HubAnalysis } from './hub-analysis';
 import { assumptionRecord, SITE_RECORD_COLUMNS, siteRecord, type SiteRecord } from './site-record';
 import type { SiteRow } from './site-rows';
 
 const BYTE_ORDER_MARK = '\uFEFF';
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, with quotes doubled. */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Options for {@link sitesToCsv}. */
 export interface CsvOptions {
@@ -20,12 +14,15 @@ export interface CsvOptions {
    * Latin-1 and garble æ, ø and å.
    */
   byteOrderMark?: boolean;
+  /** Delimiter and number format (default RFC 4180); every dialect gets the same formula neutralisation. */
+  dialect?: CsvDialect;
 }
 
 /**
  * The sites table as CSV (RFC 4180: comma-separated, CRLF line ends, a header row; UTF-8). Each row carries the
  * computed figures and then the assumptions as trailing `assumption_*` columns (the same on every row), so the
- * file opens as one clean table and still says how its figures were made. Numbers use a decimal point.
+ * file opens as one clean table and still says how its figures were made. Numbers use a decimal point. A text cell
+ * a spreadsheet would run as a formula (from the data or from a shared link's proposal name) is neutralised.
  */
 export function sitesToCsv(
   rows: readonly SiteRow[],
@@ -35,10 +32,10 @@ export function sitesToCsv(
   const assumptionColumns = assumptionRecord(assumptions);
   const records = rows.map((row) => ({ ...siteRecord(row), ...assumptionColumns }));
   const header = [...SITE_RECORD_COLUMNS, ...Object.keys(assumptionColumns)];
-  const lines = [
-    header.map(csvField).join(','),
-    ...records.map((record) => header.map((key) => csvField(record[key] ?? null)).join(',')),
-  ];
+  const dialect = options.dialect ?? RFC4180_DIALECT;
+  const line = (cells: readonly (string | number | boolean | null)[]) =>
+    cells.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter);
+  const lines = [line(header), ...records.map((record) => line(header.map((key) => record[key] ?? null)))];
   return `${options.byteOrderMark === false ? '' : BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
 }
 

@@ -10,15 +10,17 @@ export interface AppProps {
   store: ExplorerStore;
   queryClient: QueryClient;
   dataUrls: Readonly<Record<LayerId, string>>;
+  /** How long a data file may take before its layer fails (milliseconds; default `LAYER_TIMEOUT_MS`). */
+  dataTimeoutMs?: number;
   createMapController: CreateMapController;
 }
 
 /** Providers only: data (TanStack Query), UI state (zustand), and the map factory (real or fake). */
-export function App({ store, queryClient, dataUrls, createMapController }: AppProps) {
+export function App({ store, queryClient, dataUrls, dataTimeoutMs, createMapController }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ExplorerStoreProvider store={store}>
-        <GeoDataProvider urls={dataUrls}>
+        <GeoDataProvider urls={dataUrls} timeoutMs={dataTimeoutMs}>
           <Explorer createMapController={createMapController} />
         </GeoDataProvider>
       </ExplorerStoreProvider>

@@ -54,10 +54,21 @@ function combineLayerResults(results: QueryResult[]): { layers: LayersState; loa
   return { layers: layers as unknown as LayersState, loaded };
 }
 
-/** Loads every layer file through TanStack Query and indexes the features once for search, list and details. */
-export function GeoDataProvider({ urls, children }: { urls: Readonly<Record<LayerId, string>>; children: ReactNode }) {
+/**
+ * Loads every layer file through TanStack Query and indexes the features once for search, list and details.
+ * `timeoutMs`: how long a file may take before its layer fails (default `LAYER_TIMEOUT_MS`).
+ */
+export function GeoDataProvider({
+  urls,
+  timeoutMs,
+  children,
+}: {
+  urls: Readonly<Record<LayerId, string>>;
+  timeoutMs?: number;
+  children: ReactNode;
+}) {
   const { layers, loaded } = useQueries({
-    queries: LAYER_IDS.map((layerId) => layerQueryOptions(layerId, urls[layerId])),
+    queries: LAYER_IDS.map((layerId) => layerQueryOptions(layerId, urls[layerId], timeoutMs)),
     combine: combineLayerResults,
   });
   const value = useMemo<GeoData>(

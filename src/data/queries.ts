@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { LAYER_TIMEOUT_MS } from './layer-timeout';
 import { LAYER_IDS, type LayerId } from './layers';
 import { parseLayerFile, type GeoIssue, type LayerCollection } from './validate';
 
@@ -8,6 +9,8 @@ export class GeoLayerError extends Error {
     readonly layerId: LayerId,
     readonly issues: readonly GeoIssue[],
     readonly retryable: boolean,
+    /** Issues found beyond those listed (validation keeps at most `MAX_GEO_ISSUES`). */
+    readonly moreIssues = 0,
   ) {
     super(issues[0]?.message ?? 'unknown problem');
     this.name = 'GeoLayerError';
@@ -24,44 +27,62 @@ function deepFreeze<T>(value: T): T {
 
 export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
 
+/** Fetches `url`'s body as text, giving up (and saying so) once `timeoutMs` has passed or `signal` aborts. */
+async function fetchText(
+  url: string,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<{ status: number; text: string } | { failed: string; timedOut: boolean }> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    return { status: response.status, text: response.ok ? await response.text() : '' };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message : String(error), timedOut };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
 /**
- * Fetches and validates one layer file. The data is static and never mutated; in development and tests it is
- * frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
+ * Fetches and validates one layer file, within `timeoutMs` (a file that never answers fails its layer with a named
+ * error, not retried: a retry would only double the wait). The data is static and never mutated; in development and
+ * tests it is frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
  */
 export async function fetchLayer<L extends LayerId>(
   layerId: L,
   url: string,
   signal?: AbortSignal,
+  timeoutMs = LAYER_TIMEOUT_MS,
 ): Promise<LayerCollection<L>> {
   const file = fileNameOf(layerId);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new GeoLayerError(
-      layerId,
-      [{ file, featureId: null, field: null, message: `could not be fetched (${reason})` }],
-      true,
-    );
+  const fail = (message: string, retryable: boolean) =>
+    new GeoLayerError(layerId, [{ file, featureId: null, field: null, message }], retryable);
+  const answer = await fetchText(url, signal, timeoutMs);
+  if ('failed' in answer) {
+    throw answer.timedOut
+      ? fail(`did not answer within ${timeoutMs / 1000} s`, false)
+      : fail(`could not be fetched (${answer.failed})`, true);
   }
-  if (!response.ok) {
-    throw new GeoLayerError(
-      layerId,
-      [{ file, featureId: null, field: null, message: `HTTP ${response.status}` }],
-      response.status >= 500,
-    );
-  }
-  const result = parseLayerFile(layerId, file, await response.text());
-  if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);
+  if (answer.status < 200 || answer.status > 299) throw fail(`HTTP ${answer.status}`, answer.status >= 500);
+  const result = parseLayerFile(layerId, file, answer.text);
+  if (!result.ok) throw new GeoLayerError(layerId, result.issues, false, result.moreIssues);
   return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }
 
 /** Static data: loaded once, never stale, never refetched; a broken file is not retried. */
-export function layerQueryOptions<L extends LayerId>(layerId: L, url: string) {
+export function layerQueryOptions<L extends LayerId>(layerId: L, url: string, timeoutMs = LAYER_TIMEOUT_MS) {
   return queryOptions({
     queryKey: ['geo', layerId, url] as const,
-    queryFn: ({ signal }) => fetchLayer(layerId, url, signal),
+    queryFn: ({ signal }) => fetchLayer(layerId, url, signal, timeoutMs),
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
@@ -74,6 +95,10 @@ export function layerQueryOptions<L extends LayerId>(layerId: L, url: string) {
  * Starts every layer's request at once, before React renders: the files then load while the map and the UI are
  * being created instead of after. The components read the same queries from the cache.
  */
-export function prefetchLayers(queryClient: QueryClient, urls: Readonly<Record<LayerId, string>>): void {
-  for (const layerId of LAYER_IDS) void queryClient.prefetchQuery(layerQueryOptions(layerId, urls[layerId]));
+export function prefetchLayers(
+  queryClient: QueryClient,
+  urls: Readonly<Record<LayerId, string>>,
+  timeoutMs = LAYER_TIMEOUT_MS,
+): void {
+  for (const layerId of LAYER_IDS) void queryClient.prefetchQuery(layerQueryOptions(layerId, urls[layerId], timeoutMs));
 }

@@ -31,7 +31,15 @@ export interface GeoIssue {
 }
 
 export type ValidationResult<L extends LayerId> =
-  { ok: true; collection: LayerCollection<L> } | { ok: false; issues: GeoIssue[] };
+  | { ok: true; collection: LayerCollection<L> }
+  /** `moreIssues`: how many were found beyond the {@link MAX_GEO_ISSUES} listed (0 or absent: none). */
+  | { ok: false; issues: GeoIssue[]; moreIssues?: number };
+
+/**
+ * At most this many issues are kept per file; the rest are only counted. A file of 900 000 broken features would
+ * otherwise hold millions of issue objects (about 900 MB of heap), and nobody reads past the first hundred.
+ */
+export const MAX_GEO_ISSUES = 100;
 
 /** Mainland Norway with a margin, as [west, south, east, north] in degrees. A swapped lon/lat falls outside it. */
 export const NORWAY_BOUNDS: readonly [number, number, number, number] = [4.0, 57.8, 31.5, 71.5];
@@ -87,7 +95,8 @@ function outsideNorway([lon, lat]: [number, number]): boolean {
  * Validates one layer's FeatureCollection against the schema: shape, geometry type, required fields, kinds allowed
  * in the layer, coordinates inside Norway, a position accuracy exactly when there is a position, unique ids, and the
  * rules of `feature-rules.ts` (no source means `unsourced`, facts cite a listed source).
- * Returns every issue found, each naming the file, the feature id and the field.
+ * Returns the first {@link MAX_GEO_ISSUES} issues found, each naming the file, the feature id and the field, and
+ * how many more there were. Valid features are not kept once the file has failed.
  */
 export function validateLayer<L extends LayerId>(layerId: L, file: string, json: unknown): ValidationResult<L> {
   const fileIssue = (message: string, field: string | null = null): ValidationResult<L> => ({
@@ -99,6 +108,13 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
   if (!Array.isArray(json.features)) return fileIssue('must be an array of features', 'features');
 
   const issues: GeoIssue[] = [];
+  let moreIssues = 0;
+  const record = (found: readonly GeoIssue[]) => {
+    for (const issue of found) {
+      if (issues.length < MAX_GEO_ISSUES) issues.push(issue);
+      else moreIssues += 1;
+    }
+  };
   const seen = new Set<string>();
   const features: LayerFeature<L>[] = [];
   const propertiesSchema = PROPERTIES_SCHEMA_BY_LAYER[layerId];
@@ -108,17 +124,17 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
   json.features.forEach((raw: unknown, index: number) => {
     const rawId = isRecord(raw) && isRecord(raw.properties) ? raw.properties.id : undefined;
     const featureId = typeof rawId === 'string' && rawId !== '' ? rawId : `#${index}`;
-    const add = (field: string | null, message: string) => issues.push({ file, featureId, field, message });
+    const add = (field: string | null, message: string) => record([{ file, featureId, field, message }]);
 
     const envelope = featureEnvelope.safeParse(raw);
     if (!envelope.success) {
-      issues.push(...issuesFrom(envelope.error, file, featureId, 'feature'));
+      record(issuesFrom(envelope.error, file, featureId, 'feature'));
       return;
     }
     const properties = propertiesSchema.safeParse(envelope.data.properties);
     const geometry = geometrySchema.safeParse(envelope.data.geometry);
-    if (!properties.success) issues.push(...issuesFrom(properties.error, file, featureId, 'properties'));
-    if (!geometry.success) issues.push(...issuesFrom(geometry.error, file, featureId, 'geometry'));
+    if (!properties.success) record(issuesFrom(properties.error, file, featureId, 'properties'));
+    if (!geometry.success) record(issuesFrom(geometry.error, file, featureId, 'geometry'));
     if (!properties.success || !geometry.success) return;
 
     const props = properties.data;
@@ -140,9 +156,9 @@ export function validateLayer<L extends LayerId>(layerId: L, file: string, json:
     if (outside)
       add('geometry.coordinates', `position [${outside.join(', ')}] lies outside Norway (is lon/lat swapped?)`);
 
-    features.push({ type: 'Feature', geometry: geom, properties: props } as LayerFeature<L>);
+    if (issues.length === 0) features.push({ type: 'Feature', geometry: geom, properties: props } as LayerFeature<L>);
   });
 
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues, moreIssues };
   return { ok: true, collection: { type: 'FeatureCollection', features } };
 }

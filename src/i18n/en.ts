@@ -315,6 +315,7 @@ export const en: Record<MessageKey, string> = {
   'recovery.startOver': 'Start over',
   'recovery.kiosk': 'One moment – starting again.',
 
+  'lazy.needsNetwork': 'This part needs the network once. It loads by itself when the network is back.',
   'offline.ready': 'Bybåndet now works offline too.',
   'maplibre.Map.Title': 'Map',
   'maplibre.NavigationControl.ZoomIn': 'Zoom in',

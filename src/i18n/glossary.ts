@@ -1,7 +1,7 @@
 /**
  * The app's glossary: the one English wording for each Norwegian term the data and the UI translate. A planner who
  * reads the English must meet one term for one thing ("the Kjeller community", never sometimes "the Kjeller research
- * community"). `npm run check:geo` holds every `{nb, en}` text in `geo/` to it (`src/data/glossary-check.ts`).
+ * community"). `npm run check:geo` holds every `{nb, en}` text in `geo/` to it (`tests/tools/glossary-check.ts`).
  */
 export interface GlossaryEntry {
   /** The Norwegian term as it occurs in bokmål text (any inflection). */

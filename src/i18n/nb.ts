@@ -317,6 +317,7 @@ export const nb = {
   'recovery.startOver': 'Start på nytt',
   'recovery.kiosk': 'Et øyeblikk – vi starter på nytt.',
 
+  'lazy.needsNetwork': 'Denne delen trenger nett én gang. Den lastes av seg selv når nettet er tilbake.',
   'offline.ready': 'Bybåndet virker nå også uten nett.',
   'maplibre.Map.Title': 'Kart',
   'maplibre.NavigationControl.ZoomIn': 'Zoom inn',

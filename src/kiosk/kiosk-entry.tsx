@@ -5,6 +5,7 @@ import type { KioskUi } from '../ui/kiosk-ui-context';
 import { trackController } from './controller-handle';
 import { KioskOverlay } from './KioskOverlay';
 import { TakeAway } from './TakeAway';
+import { preloadKioskCode } from './preload-kiosk-code';
 import './kiosk.css';
 
 /**
@@ -18,6 +19,7 @@ export function createKiosk(
   create: CreateMapController,
 ): { createMapController: CreateMapController; ui: KioskUi } {
   const handle = trackController(create);
+  preloadKioskCode();
   const home = { lang: launch.lang, layers: launch.layers };
   function Overlay() {
     return <KioskOverlay params={params} controller={handle.current} home={home} />;

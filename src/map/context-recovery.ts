@@ -12,7 +12,7 @@ const MAX_REBUILD_ATTEMPTS = 3;
  * Wraps a map controller so that a WebGL context the browser does not restore within `restoreTimeoutMs` is
  * recovered without user action: the map is destroyed and created anew in the same container, every setter's last
  * call is replayed (setters are idempotent), and the app's event subscriptions move to the new map. The camera
- * survives in the URL hash. React never sees a new controller, so nothing is remounted.
+ * survives in the URL hash, which the controller's `destroy()` leaves in place for the new map to read. React never sees a new controller, so nothing is remounted.
  *
  * It is a Proxy so that every method, including ones added to `MapController` later, is forwarded and replayed
  * without this file having to list them.

@@ -26,6 +26,7 @@ import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SO
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
+import { keepingUrlCamera } from './url-camera';
 import { watchBasemap } from './watch-basemap';
 
 // The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
@@ -294,12 +295,13 @@ class MapLibreController implements MapController {
     return this.events.on(type, handler);
   }
 
+  /** Removes the map and its listeners; the camera stays in the URL for a map rebuilt after a lost context. */
   destroy(): void {
     this.basemapRequest += 1;
     this.stopWatchingBasemap();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.events.clear();
-    this.map.remove();
+    keepingUrlCamera(() => this.map.remove());
   }
 
   /** Pushes the wanted state into the map, touching only what changed. */

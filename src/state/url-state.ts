@@ -1,5 +1,6 @@
 import type { ProposedHub } from '../analysis/hubs';
 import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
+import { layerTimeoutFromUrl } from '../data/layer-timeout';
 import { isLanguage, type Language } from '../i18n/messages';
 import { isBasemapId, type BasemapId } from '../map/basemap-ids';
 import { isValidCameraHash } from './camera-hash';
@@ -40,7 +41,17 @@ function rawParam(search: string, name: string): string | null {
 export const MAX_PARAM_LENGTH = 2000;
 
 /** The parameters the explorer and the kiosk read; each may be given once. */
-const OWN_PARAMS = ['feature', 'layers', 'lang', 'basemap', 'proposed', 'kiosk', 'idle', 'tourChapterSeconds'];
+const OWN_PARAMS = [
+  'feature',
+  'layers',
+  'lang',
+  'basemap',
+  'proposed',
+  'kiosk',
+  'idle',
+  'tourChapterSeconds',
+  'dataTimeoutSeconds',
+];
 
 /** Reports a parameter given twice (the first is used) or a value too long to be meant (it is ignored). */
 function shapeProblems(params: URLSearchParams): UrlProblem[] {
@@ -110,6 +121,8 @@ export interface LaunchUrl {
   state: UrlState;
   /** Kiosk mode and its timings, or null for the normal explorer. */
   kiosk: KioskParams | null;
+  /** How long a data file may take before its layer fails (`dataTimeoutSeconds`, shortened only by tests). */
+  dataTimeoutMs: number;
   /** False when the hash holds something that is no camera MapLibre can show. */
   cameraValid: boolean;
   /** Every ignored value, of the explorer's parameters, the kiosk's and the camera. */
@@ -125,7 +138,13 @@ export function parseLaunchUrl(search: string, hash = ''): LaunchUrl {
   const kiosk = parseKioskParams(search);
   const cameraValid = isValidCameraHash(hash);
   const cameraProblems: UrlProblem[] = cameraValid ? [] : [{ param: '#', value: hash.replace(/^#/, '') }];
-  return { state, kiosk: kiosk.kiosk, cameraValid, problems: [...problems, ...kiosk.problems, ...cameraProblems] };
+  return {
+    state,
+    kiosk: kiosk.kiosk,
+    dataTimeoutMs: layerTimeoutFromUrl(search),
+    cameraValid,
+    problems: [...problems, ...kiosk.problems, ...cameraProblems],
+  };
 }
 
 /**

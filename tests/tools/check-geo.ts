@@ -9,7 +9,7 @@ import path from 'node:path';
 import { statedDistanceIssues } from '../../src/analysis/stated-distances';
 import { crossCheckLayers, type LoadedLayers } from '../../src/data/cross-check';
 import { distanceLinkIssues } from '../../src/data/distance-links';
-import { glossaryIssues } from '../../src/data/glossary-check';
+import { glossaryIssues } from './glossary-check';
 import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { formatGeoIssue, parseLayerFile, type GeoIssue } from '../../src/data/validate';
 
@@ -29,6 +29,10 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
     const result = parseLayerFile(layerId, file, text);
     if (!result.ok) {
       issues.push(...result.issues);
+      if (result.moreIssues) {
+        const message = `and ${result.moreIssues} more problem(s) not listed (validation lists the first ones only)`;
+        issues.push({ file, featureId: null, field: null, message });
+      }
       continue;
     }
     featureCount += result.collection.features.length;

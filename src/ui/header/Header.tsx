@@ -1,15 +1,15 @@
-import { ensureLanguage } from '../../i18n/load-language';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
 import { FeatureList } from '../list/lazy';
 import { SearchBox } from '../search/SearchBox';
+import { useLanguageSwitch } from './use-language-switch';
 
 /** Title, search, basemap and language: the controls that apply to the whole explorer. */
 export function Header() {
   const t = useT();
   const language = useExplorer((state) => state.language);
-  const setLanguage = useExplorer((state) => state.setLanguage);
+  const switchLanguage = useLanguageSwitch();
   const basemap = useExplorer((state) => state.basemap);
   const setBasemap = useExplorer((state) => state.setBasemap);
   const setSidePanel = useExplorer((state) => state.setSidePanel);
@@ -54,7 +54,7 @@ export function Header() {
           className="header__language"
           lang={other}
           aria-label={t('language.switchToLabel')}
-          onClick={() => void ensureLanguage(other, language).then(setLanguage)}
+          onClick={() => switchLanguage(other)}
         >
           {t('language.switchTo')}
         </button>

@@ -16,10 +16,11 @@ function LayerStatus({ layerId, state }: { layerId: LayerId; state: LayerLoadSta
   if (state.status === 'loading') return <span className="legend__count">{t('legend.loading')}</span>;
   if (state.status === 'error') {
     const first = state.error.issues[0];
+    const total = state.error.issues.length + state.error.moreIssues;
     return (
       <span className="legend__error" role="alert">
         {t('legend.error')}: {first ? formatGeoIssue(first) : ''}
-        {state.error.issues.length > 1 && ` (${t('legend.errorMore', { count: state.error.issues.length })})`}
+        {total > 1 && ` (${t('legend.errorMore', { count: total })})`}
       </span>
     );
   }

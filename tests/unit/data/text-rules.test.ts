@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceLinkIssues } from '../../../src/data/distance-links';
-import { glossaryIssues } from '../../../src/data/glossary-check';
+import { glossaryIssues } from '../../tools/glossary-check';
 import { GLOSSARY } from '../../../src/i18n/glossary';
 import { attractionLayers, SKANSE, STASJON } from '../../fixtures/text-rule-layers';
 

@@ -1,8 +1,8 @@
-import { GLOSSARY } from '../i18n/glossary';
-import type { LoadedLayers } from './cross-check';
-import type { LayerId } from './layers';
-import { localizedTextsOf } from './localized-texts';
-import type { GeoIssue, LayerCollection } from './validate';
+import { GLOSSARY } from '../../src/i18n/glossary';
+import type { LoadedLayers } from '../../src/data/cross-check';
+import type { LayerId } from '../../src/data/layers';
+import { localizedTextsOf } from '../../src/data/localized-texts';
+import type { GeoIssue, LayerCollection } from '../../src/data/validate';
 
 /** The whole word a match falls in ("Hydrogenklynge" for "klynge"), to name it in a message. */
 function wordAt(text: string, match: RegExpExecArray | null): string | null {
