@@ -310,6 +310,10 @@ export const nb = {
   'recovery.kiosk': 'Et øyeblikk – vi starter på nytt.',
 
   'offline.ready': 'Bybåndet virker nå også uten nett.',
+
+  'gtfs.description.rail': 'Stasjon fra GTFS-filen {file}: {departures} togavganger tirsdag {date}.',
+  'gtfs.description.bus': 'Holdeplass fra GTFS-filen {file}: {departures} avganger tirsdag {date}.',
+  'gtfs.positionRepresents': 'punktet for stoppestedet slik GTFS-filen {file} oppgir det (stop_id {stopId})',
   'maplibre.Map.Title': 'Kart',
   'maplibre.NavigationControl.ZoomIn': 'Zoom inn',
   'maplibre.NavigationControl.ZoomOut': 'Zoom ut',
