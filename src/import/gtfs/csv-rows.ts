@@ -23,14 +23,11 @@ export interface CsvSyntaxError {
 
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
+/** Decodes UTF-8; it (and papaparse) drop a leading byte-order mark, which only the header chunk can start with. */
 const utf8 = new TextDecoder('utf-8');
 
 /** Chunks of about 4 MB are decoded and parsed at a time, so a file of hundreds of MB never becomes one string. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
-
-function withoutBom(bytes: Uint8Array): Uint8Array {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-}
 
 /**
  * Splits `bytes` into pieces that end just after a line break outside quotes (a quoted field may hold line breaks),
@@ -66,10 +63,9 @@ export function openCsv(
   onSyntaxError: (error: CsvSyntaxError) => void,
   chunkBytes = CHUNK_BYTES,
 ): CsvFile {
-  const body = withoutBom(bytes);
-  const firstBreak = body.indexOf(NEWLINE);
-  const headerEnd = firstBreak === -1 ? body.length : firstBreak + 1;
-  const headerRow = parseChunk(utf8.decode(body.subarray(0, headerEnd))).data[0] ?? [];
+  const firstBreak = bytes.indexOf(NEWLINE);
+  const headerEnd = firstBreak === -1 ? bytes.length : firstBreak + 1;
+  const headerRow = parseChunk(utf8.decode(bytes.subarray(0, headerEnd))).data[0] ?? [];
   const columns = new Map<string, number>();
   headerRow.forEach((name, index) => {
     const trimmed = name.trim();
@@ -80,7 +76,7 @@ export function openCsv(
     columns,
     *rows() {
       let row = 1;
-      for (const chunk of lineAlignedChunks(body.subarray(headerEnd), chunkBytes)) {
+      for (const chunk of lineAlignedChunks(bytes.subarray(headerEnd), chunkBytes)) {
         const { data, errors } = parseChunk(utf8.decode(chunk));
         const broken = new Set<number>();
         for (const error of errors) {
