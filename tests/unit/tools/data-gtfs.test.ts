@@ -43,8 +43,9 @@ describe('npm run data:gtfs', () => {
   it('refreshes positions and departures of hubs with an NSR id, prints the diff and leaves check:geo passing', async () => {
     expect(await run()).toBe(0);
     expect(errors).toEqual([]);
-    // The fixture's hand counts for Tuesday 1 December: Lillestrøm stasjon boards T3 only (T1 and T2 end there): 1;
-    // Strømmen boards T1 and T2: 2; the bus terminal boards T5 (T4 ends there): 1; Lørenskog sentrum boards T4,
+    // The fixture's hand counts for Tuesday 1 December: Lillestrøm stasjon boards T3 only (T1, T2 and the
+    // replacement bus T6 end there): 1;
+    // Strømmen boards T1 and T2: 2 (T6, a replacement bus, ends there too: an arrival); the bus terminal boards T5 (T4 ends there): 1; Lørenskog sentrum boards T4,
     // which runs every 900 s from 07:00 to 08:00: 4.
     expect(log).toContain(
       'lillestrom-stasjon (NSR:StopPlace:62339): position [11.04536, 59.95291] → [11.04550, 59.95300] (moved 13 m); departures 379 → 1 (rail)',
@@ -52,6 +53,10 @@ describe('npm run data:gtfs', () => {
     expect(log).toContain('strommen-stasjon (NSR:StopPlace:58862): position unchanged; departures 152 → 2 (rail)');
     expect(log).toContain(
       'lorenskog-sentrum (NSR:Quay:9811): position [10.95609, 59.92725] → [10.95650, 59.92700] (moved 36 m); departures unknown → 4 (bus); accuracy 300 m low → 50 m high; matched through its stop place NSR:StopPlace:5000',
+    );
+    // Sagdalen is served only by a rail replacement bus (route type 714) in the feed: 0 trains, and a note.
+    expect(log).toContain(
+      "sagdalen-stasjon (NSR:StopPlace:101): position unchanged; departures 152 → 0 (rail); note: the feed's routes make it a bus hub; its kind is kept",
     );
     expect(log).toContain('oslo-s (NSR:StopPlace:59872): not in the feed, left as it is');
     expect(log).toContain('kjeller-buss: no NSR id, left as it is');
