@@ -63,8 +63,10 @@ const railLineId = z.enum(['hovedbanen', 'gardermobanen', 'kongsvingerbanen']);
 const transitProperties = {
   rail_lines: z.array(railLineId),
   operators: z.array(nonEmpty),
-  /** Train departures counted on one sampled day: a relative service level, not a timetable. */
+  /** Departures counted on one day (trains at a station, buses at a bus hub): a relative service level, not a timetable. */
   departures_sampled_day: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  /** The service day `departures_sampled_day` was counted on (`YYYY-MM-DD`, from a GTFS feed); absent when not known. */
+  departures_service_day: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'))),
   stop_register_id: z.nullable(z.string().check(z.regex(/^NSR:(StopPlace|Quay):\d+$/, 'must be an NSR id'))),
 };
 

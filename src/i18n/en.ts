@@ -317,6 +317,10 @@ export const en: Record<MessageKey, string> = {
 
   'lazy.needsNetwork': 'This part needs the network once. It loads by itself when the network is back.',
   'offline.ready': 'Bybåndet now works offline too.',
+
+  'gtfs.description.rail': 'Station from the GTFS file {file}: {departures} train departures on Tuesday {date}.',
+  'gtfs.description.bus': 'Stop from the GTFS file {file}: {departures} departures on Tuesday {date}.',
+  'gtfs.positionRepresents': "the stop's point as the GTFS file {file} gives it (stop_id {stopId})",
   'maplibre.Map.Title': 'Map',
   'maplibre.NavigationControl.ZoomIn': 'Zoom in',
   'maplibre.NavigationControl.ZoomOut': 'Zoom out',

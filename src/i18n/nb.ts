@@ -319,6 +319,10 @@ export const nb = {
 
   'lazy.needsNetwork': 'Denne delen trenger nett én gang. Den lastes av seg selv når nettet er tilbake.',
   'offline.ready': 'Bybåndet virker nå også uten nett.',
+
+  'gtfs.description.rail': 'Stasjon fra GTFS-filen {file}: {departures} togavganger tirsdag {date}.',
+  'gtfs.description.bus': 'Holdeplass fra GTFS-filen {file}: {departures} avganger tirsdag {date}.',
+  'gtfs.positionRepresents': 'punktet for stoppestedet slik GTFS-filen {file} oppgir det (stop_id {stopId})',
   'maplibre.Map.Title': 'Kart',
   'maplibre.NavigationControl.ZoomIn': 'Zoom inn',
   'maplibre.NavigationControl.ZoomOut': 'Zoom ut',

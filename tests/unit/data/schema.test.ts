@@ -35,6 +35,29 @@ describe('validateLayer', () => {
     if (result.ok) expect(result.collection.features[0]?.properties.departures_sampled_day).toBe(379);
   });
 
+  it('takes the service day of counted departures as YYYY-MM-DD, and names the field when it is not', () => {
+    const counted = station();
+    const ok = validateLayer(
+      'transit-hubs',
+      FILE,
+      collection({ ...counted, properties: { ...counted.properties, departures_service_day: '2026-12-01' } }),
+    );
+    expect(ok.ok).toBe(true);
+    const bad = validateLayer(
+      'transit-hubs',
+      FILE,
+      collection({ ...counted, properties: { ...counted.properties, departures_service_day: '1.12.2026' } }),
+    );
+    expect(bad.ok ? [] : bad.issues).toEqual([
+      {
+        file: FILE,
+        featureId: 'lillestrom-stasjon',
+        field: 'properties.departures_service_day',
+        message: 'must be a date as YYYY-MM-DD',
+      },
+    ]);
+  });
+
   it('names file, feature id and field for a missing required field', () => {
     const feature = station();
     delete (feature.properties as Partial<typeof feature.properties>).position_source;
