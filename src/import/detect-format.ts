@@ -38,9 +38,9 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat | 
     if (/<(\w+:)?gpx[\s>]/.test(text)) return 'gpx';
     return null;
   }
-  const byName = EXTENSIONS[name.toLowerCase().split('.').at(-1) ?? ''] ?? null;
-  if (byName === 'csv') return 'csv';
   const firstLine = text.split(/\r?\n/)[0] ?? '';
-  if (byName === null && /[;\t,]/.test(firstLine) && /\r?\n/.test(text)) return 'csv';
-  return byName === 'geojson' || byName === 'kml' || byName === 'gpx' ? byName : null;
+  if (/[;\t,]/.test(firstLine) && /\r?\n/.test(text)) return 'csv';
+  // Nothing in the content decides: trust the name, and let that parser name what is wrong.
+  const byName = EXTENSIONS[name.toLowerCase().split('.').at(-1) ?? ''] ?? null;
+  return byName === 'zip' || byName === 'shp' ? null : byName;
 }

@@ -1,6 +1,7 @@
 /**
  * Recognises column and property names in Norwegian and English, as spreadsheets and GIS exports write them
- * ("Navn", "NAVN", "name", "Øst", "nord_m", "Nøyaktighet (m)"): compare folded keys, never raw text.
+ * ("Navn", "NAVN", "name", "Øst", "nord_m", "Nøyaktighet (m)"): compare folded keys, never raw text. Shapefile
+ * field names are cut to 10 characters ("beskrivels"), so those cuts are listed too.
  */
 
 /** Lower case, Norwegian letters folded (æ→ae, ø→o, å→a), other accents dropped, only letters and digits kept. */
@@ -22,8 +23,8 @@ export type FieldRole =
 const ROLE_KEYS: Record<FieldRole, readonly string[]> = {
   id: ['id', 'fid', 'objectid', 'nr', 'nummer', 'number', 'lopenr', 'lopenummer'],
   name: ['name', 'navn', 'tittel', 'title', 'stedsnavn', 'plannavn', 'label', 'omradenavn', 'omrade', 'tomt'],
-  description: ['description', 'beskrivelse', 'desc', 'kommentar', 'merknad', 'notes', 'note', 'omtale'],
-  accuracy: ['accuracym', 'accuracy', 'noyaktighetm', 'noyaktighet', 'noyaktighetmeter', 'presisjon', 'presisjonm'],
+  description: ['description', 'beskrivelse', 'beskrivels', 'descriptio', 'desc', 'kommentar', 'merknad', 'notes', 'note', 'omtale'],
+  accuracy: ['accuracym', 'accuracy', 'noyaktighetm', 'noyaktighet', 'noyaktighe', 'noyaktig', 'presisjon', 'presisjonm'],
   lat: ['lat', 'latitude', 'breddegrad', 'bredde', 'latwgs84', 'latitudewgs84'],
   lon: ['lon', 'lng', 'long', 'longitude', 'lengdegrad', 'lengde', 'lonwgs84', 'longitudewgs84'],
   east: ['ost', 'ostm', 'east', 'easting', 'eastm', 'ostkoordinat', 'oest'],
