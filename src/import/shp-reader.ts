@@ -24,6 +24,7 @@ export function readShp(bytes: Uint8Array, file: string): ShpShape[] {
     throw new ImportFailure('invalid-shapefile', `${file} is damaged: ${what}. Export the Shapefile again.`);
   };
   if (bytes.byteLength < HEADER_BYTES || view.getInt32(0, false) !== FILE_CODE) broken('it has no Shapefile header');
+  if (view.getInt32(24, false) * 2 > bytes.byteLength) broken('it is shorter than its header says (cut off?)');
   const fileType = view.getInt32(32, true);
   if (!SHAPE_NAMES[baseType(fileType)]) {
     throw new ImportFailure(

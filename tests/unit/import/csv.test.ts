@@ -20,7 +20,11 @@ describe('CSV as Norwegian Excel writes it', () => {
     const layer = onlyLayer(await importFixture('sites-windows-1252.csv'));
     expect(layer.name).toBe('sites-windows-1252');
     expect(layer.crs).toEqual({ id: 'EPSG:4326', how: 'standard', declaredAs: '' });
-    expect(layer.features.map((f) => f.properties.name)).toEqual(['Lillestrøm stasjon', 'Fetsund lenser', 'Åråsen stadion']);
+    expect(layer.features.map((f) => f.properties.name)).toEqual([
+      'Lillestrøm stasjon',
+      'Fetsund lenser',
+      'Åråsen stadion',
+    ]);
     expect(pointNamed(layer, 'Lillestrøm stasjon')).toEqual(LILLESTROM);
     expect(layer.features[2]!.properties.description).toBe('Hjemmebane; LSK');
   });
@@ -33,7 +37,9 @@ describe('CSV as Norwegian Excel writes it', () => {
 
   it('reports the row outside the map area and the row with an empty latitude, by spreadsheet row', async () => {
     const layer = onlyLayer(await importFixture('sites-windows-1252.csv'));
-    expect(layer.outsideArea).toEqual([{ where: { kind: 'row', row: 5 }, name: 'Bryggeri i Trondheim', position: [10.39, 63.43] }]);
+    expect(layer.outsideArea).toEqual([
+      { where: { kind: 'row', row: 5 }, name: 'Bryggeri i Trondheim', position: [10.39, 63.43] },
+    ]);
     expect(layer.dropped).toEqual([{ where: { kind: 'row', row: 6 }, field: 'breddegrad', message: 'is empty' }]);
   });
 
@@ -61,7 +67,9 @@ describe('CSV as Norwegian Excel writes it', () => {
     expect(asked.candidates.map((c) => c.crs)).toEqual(expect.arrayContaining(['EPSG:25832', 'EPSG:25833']));
     const zone32 = asked.candidates.find((c) => c.crs === 'EPSG:25832')!;
     expectNear(zone32.sample, [9, 63.1358], 2000);
-    const answered = onlyLayer(await importFixture('sites-ambiguous-utm.csv', { crsByFile: { 'sites-ambiguous-utm.csv': 'EPSG:25832' } }));
+    const answered = onlyLayer(
+      await importFixture('sites-ambiguous-utm.csv', { crsByFile: { 'sites-ambiguous-utm.csv': 'EPSG:25832' } }),
+    );
     expect(answered.crs).toMatchObject({ id: 'EPSG:25832', how: 'chosen' });
     expect(answered.outsideArea).toHaveLength(1);
   });

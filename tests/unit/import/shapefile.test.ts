@@ -35,9 +35,14 @@ describe('zipped Shapefile', () => {
   it('turns rings to RFC 7946 winding and keeps the hole in its outline', async () => {
     const [strommen] = onlyLayer(await importFixture('naeringsomrader-25832.zip')).features;
     const polygon = strommen!.geometry;
-    const rings = polygon.type === 'MultiPolygon' ? polygon.coordinates[0]! : polygon.type === 'Polygon' ? polygon.coordinates : [];
+    const rings =
+      polygon.type === 'MultiPolygon' ? polygon.coordinates[0]! : polygon.type === 'Polygon' ? polygon.coordinates : [];
     expect(rings).toHaveLength(2);
-    const signedArea = (ring: number[][]) => ring.reduce((s, [x1, y1], i) => s + x1! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y1!, 0);
+    const signedArea = (ring: number[][]) =>
+      ring.reduce(
+        (s, [x1, y1], i) => s + x1! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y1!,
+        0,
+      );
     expect(signedArea(rings[0]!)).toBeGreaterThan(0);
     expect(signedArea(rings[1]!)).toBeLessThan(0);
     expectNear(rings[0]![0]!, [11.0, 59.94], 0.5);
@@ -45,11 +50,16 @@ describe('zipped Shapefile', () => {
 
   it('reports the record with a null shape by its index', async () => {
     const layer = onlyLayer(await importFixture('naeringsomrader-25832.zip'));
-    expect(layer.dropped).toEqual([{ where: { kind: 'feature', index: 2 }, field: 'geometry', message: 'is a null shape (no geometry)' }]);
+    expect(layer.dropped).toEqual([
+      { where: { kind: 'feature', index: 2 }, field: 'geometry', message: 'is a null shape (no geometry)' },
+    ]);
   });
 
   it('decodes a CP1252 .dbf by its .cpg, and by detection when the .cpg is missing', async () => {
-    for (const parts of [['shp', 'shx', 'dbf', 'prj', 'cpg'], ['shp', 'shx', 'dbf', 'prj']]) {
+    for (const parts of [
+      ['shp', 'shx', 'dbf', 'prj', 'cpg'],
+      ['shp', 'shx', 'dbf', 'prj'],
+    ]) {
       const layer = onlyLayer(await importFile('omrader.zip', shapefileZip('omrader-25833', parts)));
       expect(layer.crs.id).toBe('EPSG:25833');
       expect(layer.features.map((f) => f.properties.description)).toEqual([
