@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { areaHectares } from '../../src/analysis/area';
 import { crossCheckLayers, type LoadedLayers } from '../../src/data/cross-check';
 import { LAYER_IDS, type LayerId } from '../../src/data/layers';
 import { formatGeoIssue, parseLayerFile, type GeoIssue } from '../../src/data/validate';
@@ -27,10 +28,31 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
       continue;
     }
     featureCount += result.collection.features.length;
+    issues.push(...checkAreas(file, result.collection.features));
     (layers as Record<LayerId, unknown>)[layerId] = result.collection;
   }
   issues.push(...crossCheckLayers(layers));
   return { issues, featureCount };
+}
+
+/** Hectares must be what Turf computes from the outline (to the 2 decimals written), and only on outlines. */
+function checkAreas(
+  file: string,
+  features: readonly { geometry: { type: string } | null; properties: { id: string; area_hectares?: number } }[],
+): GeoIssue[] {
+  return features.flatMap(({ geometry, properties }) => {
+    if (properties.area_hectares === undefined) return [];
+    const issue = (message: string): GeoIssue[] => [
+      { file, featureId: properties.id, field: 'area_hectares', message },
+    ];
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return issue('only an outline has an area');
+    const computed = areaHectares(geometry as Parameters<typeof areaHectares>[0]);
+    return Math.abs(computed - properties.area_hectares) > 0.006
+      ? issue(
+          `is ${properties.area_hectares} but the outline measures ${computed.toFixed(2)} ha: run npm run data:import`,
+        )
+      : [];
+  });
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);

@@ -5,7 +5,8 @@ import type { ImportedLayer, ImportFileResult, ImportOptions } from '../../../sr
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
 
-export const fixtureBytes = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
+export const fixtureBytes = (name: string): Uint8Array<ArrayBuffer> =>
+  new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 
 /** Imports a fixture under its own file name (the last part of its path). */
 export const importFixture = (path: string, options: ImportOptions = {}): Promise<ImportFileResult> =>
