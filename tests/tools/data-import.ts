@@ -52,7 +52,12 @@ const fail = (message: string): never => {
 
 const HECTARE_DECIMALS = 100;
 
-function updated(feature: GeoFeature, imported: ImportedFeature, options: DataImportOptions, source: string): GeoFeature {
+function updated(
+  feature: GeoFeature,
+  imported: ImportedFeature,
+  options: DataImportOptions,
+  source: string,
+): GeoFeature {
   const geometry = imported.geometry;
   const outline = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
   const sources = feature.properties.sources as { name: string }[];
