@@ -48,6 +48,8 @@ const commonProperties = {
   position_represents: localizedTextSchema,
   /** The authority behind the position (Entur, Kartverket, Avinor, …). */
   position_source: nonEmpty,
+  /** Area of a Polygon/MultiPolygon outline in hectares, written by `npm run data:import` with Turf, never by hand. */
+  area_hectares: z.optional(z.number().check(z.positive('must be a positive number of hectares'))),
   /** A link to more about the feature. */
   url: z.optional(httpUrl),
   municipality: z.optional(nonEmpty),

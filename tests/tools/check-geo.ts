@@ -36,6 +36,7 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
       continue;
     }
     featureCount += result.collection.features.length;
+    issues.push(...(await checkAreas(file, result.collection.features)));
     (layers as Record<LayerId, unknown>)[layerId] = result.collection;
   }
   issues.push(
@@ -45,6 +46,31 @@ export async function checkGeoDirectory(directory: string): Promise<{ issues: Ge
     ...glossaryIssues(layers),
   );
   return { issues, featureCount };
+}
+
+/**
+ * Hectares must be what Turf computes from the outline (to the 2 decimals written), and only on outlines. Turf is
+ * loaded only when a layer has hectares, so the check stays as quick as before for files without them.
+ */
+async function checkAreas(
+  file: string,
+  features: readonly { geometry: { type: string } | null; properties: { id: string; area_hectares?: number } }[],
+): Promise<GeoIssue[]> {
+  if (features.every((f) => f.properties.area_hectares === undefined)) return [];
+  const { areaHectares } = await import('../../src/analysis/area');
+  return features.flatMap(({ geometry, properties }) => {
+    if (properties.area_hectares === undefined) return [];
+    const issue = (message: string): GeoIssue[] => [
+      { file, featureId: properties.id, field: 'area_hectares', message },
+    ];
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return issue('only an outline has an area');
+    const computed = areaHectares(geometry as Parameters<typeof areaHectares>[0]);
+    return Math.abs(computed - properties.area_hectares) > 0.006
+      ? issue(
+          `is ${properties.area_hectares} but the outline measures ${computed.toFixed(2)} ha: run npm run data:import`,
+        )
+      : [];
+  });
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);

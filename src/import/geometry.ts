@@ -1,0 +1,129 @@
+import type { Position } from 'geojson';
+import type { Transform } from './crs';
+import type { ImportGeometry } from './types';
+
+/**
+ * Checks a GeoJSON-shaped geometry from any parser and reprojects it to WGS84 2D. Returns the geometry, or a message
+ * naming what is wrong (the caller records it as a dropped feature). Rings must be closed, as every format requires:
+ * an open ring means a broken export, and closing it quietly could draw a shape the author never made.
+ */
+export type GeometryCheck = { ok: true; geometry: ImportGeometry } | { ok: false; message: string };
+
+const DECIMALS = 1e7; // 7 decimals of a degree: about 1 cm, finer than any source
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+class GeometryProblem extends Error {}
+
+function position(value: unknown, transform: Transform): Position {
+  if (!Array.isArray(value) || value.length < 2) throw new GeometryProblem('a position needs at least two numbers');
+  const [x, y] = value as unknown[];
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+    throw new GeometryProblem(`position ${JSON.stringify(value).slice(0, 60)} is not two finite numbers`);
+  }
+  const [lon, lat] = transform([x, y]);
+  if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+    throw new GeometryProblem(
+      `position [${x}, ${y}] is not a longitude/latitude after reprojection (is the coordinate system right?)`,
+    );
+  }
+  return [Math.round(lon * DECIMALS) / DECIMALS, Math.round(lat * DECIMALS) / DECIMALS];
+}
+
+function list(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new GeometryProblem(`${what} must be an array`);
+  return value;
+}
+
+function line(value: unknown, transform: Transform): Position[] {
+  const positions = list(value, 'a line').map((p) => position(p, transform));
+  if (positions.length < 2) throw new GeometryProblem('a line needs at least 2 positions');
+  return positions;
+}
+
+function ring(value: unknown, transform: Transform, index: number): Position[] {
+  const positions = list(value, 'a ring').map((p) => position(p, transform));
+  if (positions.length < 4) throw new GeometryProblem(`ring ${index + 1} has ${positions.length} positions; needs 4`);
+  const first = positions[0]!;
+  const last = positions.at(-1)!;
+  if (first[0] !== last[0] || first[1] !== last[1]) throw new GeometryProblem(`ring ${index + 1} is not closed`);
+  return positions;
+}
+
+function polygon(value: unknown, transform: Transform): Position[][] {
+  const rings = list(value, 'a polygon').map((r, i) => ring(r, transform, i));
+  if (rings.length === 0) throw new GeometryProblem('a polygon needs at least one ring');
+  return rings;
+}
+
+function nonEmpty<T>(items: T[], what: string): T[] {
+  if (items.length === 0) throw new GeometryProblem(`${what} has no parts`);
+  return items;
+}
+
+function build(type: unknown, c: unknown, t: Transform): ImportGeometry {
+  switch (type) {
+    case 'Point':
+      return { type, coordinates: position(c, t) };
+    case 'MultiPoint':
+      return {
+        type,
+        coordinates: nonEmpty(
+          list(c, type).map((p) => position(p, t)),
+          type,
+        ),
+      };
+    case 'LineString':
+      return { type, coordinates: line(c, t) };
+    case 'MultiLineString':
+      return {
+        type,
+        coordinates: nonEmpty(
+          list(c, type).map((l) => line(l, t)),
+          type,
+        ),
+      };
+    case 'Polygon':
+      return { type, coordinates: polygon(c, t) };
+    case 'MultiPolygon':
+      return {
+        type,
+        coordinates: nonEmpty(
+          list(c, type).map((p) => polygon(p, t)),
+          type,
+        ),
+      };
+    case 'GeometryCollection':
+      throw new GeometryProblem('GeometryCollection is not supported: split it into one feature per part');
+    default:
+      throw new GeometryProblem(`"${String(type).slice(0, 40)}" is not a GeoJSON geometry type`);
+  }
+}
+
+export function checkGeometry(value: unknown, transform: Transform): GeometryCheck {
+  if (value === null || value === undefined) return { ok: false, message: 'the feature has no geometry' };
+  if (!isRecord(value)) return { ok: false, message: 'the geometry is not an object' };
+  try {
+    return { ok: true, geometry: build(value.type, value.coordinates, transform) };
+  } catch (error) {
+    if (error instanceof GeometryProblem) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** Every `[lon, lat]` of a geometry, for bounds tests. */
+export function positionsOf(geometry: ImportGeometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+  }
+}
