@@ -1,9 +1,9 @@
 /** Imports run one way through the layers declared in layers.config.cjs; no import circles. */
 const { LAYERS, MAP_INTERFACE } = require('./layers.config.cjs');
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pathOf = (layer) => (layer.path.endsWith('/') ? `^${escape(layer.path)}` : `^${escape(layer.path)}$`);
-const MAP_INTERFACE_PATH = `^(${MAP_INTERFACE.map(escape).join('|')})$`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pathOf = (layer) => (layer.path.endsWith('/') ? `^${escapeRegExp(layer.path)}` : `^${escapeRegExp(layer.path)}$`);
+const MAP_INTERFACE_PATH = `^(${MAP_INTERFACE.map(escapeRegExp).join('|')})$`;
 
 const layerRules = LAYERS.flatMap((layer) => {
   const allowed = new Set([layer.name, ...layer.mayImport]);
