@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
@@ -6,11 +7,25 @@ import { PWA_OPTIONS } from './src/pwa/pwa-plugin-options.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/** The day geo/ last changed (its last commit, YYYY-MM-DD): printed sheets state it as the data's date. */
+function geoDataDate(): string | null {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'geo'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    return date.trim() || null;
+  } catch {
+    return null; // not a git checkout: the sheet leaves the data's date out rather than guess it
+  }
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
   plugins: [react(), VitePWA(PWA_OPTIONS)],
+  define: { __GEO_DATA_DATE__: JSON.stringify(geoDataDate()) },
   // geo/ sits beside src/: the dev server may serve it.
   server: { fs: { allow: [projectRoot] } },
   build: {

@@ -5,6 +5,7 @@ import { loadLanguage } from '../i18n/load-language';
 import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
+import { parsePrintRequest } from '../state/print-request';
 import { RootRecovery } from '../ui/recovery/RootRecovery';
 import { parseKioskParams } from './kiosk-params';
 import { KioskUiContext, type KioskUi } from './kiosk-ui-context';
@@ -16,8 +17,10 @@ import { KioskUiContext, type KioskUi } from './kiosk-ui-context';
  */
 export function mountExplorer(container: HTMLElement, props: AppProps): void {
   const { kiosk, problems } = parseKioskParams(window.location.search);
+  // A print view (`?print=…`, never on a kiosk) replaces the explorer; its code is loaded only then.
+  const print = kiosk ? { request: null, problems: [] } : parsePrintRequest(window.location.search);
   const { notify } = props.store.getState();
-  for (const { param, value } of problems) {
+  for (const { param, value } of [...problems, ...print.problems]) {
     notify({ id: `url:${param}:${value}`, message: 'notice.badParam', params: { param, value }, tone: 'warning' });
   }
   const root = createRoot(container);
@@ -37,7 +40,13 @@ export function mountExplorer(container: HTMLElement, props: AppProps): void {
     props.store.getState().setLanguage('nb'),
   );
 
-  if (kiosk) {
+  const printRequest = print.request;
+  if (printRequest) {
+    Promise.all([import('../ui/print/print-entry'), language])
+      .then(([{ renderPrintView }]) => renderPrintView(root, props, printRequest))
+      // Without its chunk (offline, never cached) the explorer is better than a blank page.
+      .catch(() => render(props.createMapController, null));
+  } else if (kiosk) {
     Promise.all([import('./kiosk-entry'), language])
       .then(([{ createKiosk }]) => {
         const { createMapController, ui } = createKiosk(kiosk, props.createMapController);

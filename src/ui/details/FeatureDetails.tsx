@@ -3,8 +3,9 @@ import type { CatalogueEntry } from '../../data/catalogue';
 import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../../kiosk/kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
-import { HubConnection } from '../analysis/lazy';
+import { HubConnection, NearbyActorsSection } from '../analysis/lazy';
 import { Deferred } from '../deferred';
+import { PrintButton } from '../print/PrintButton';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
@@ -44,9 +45,13 @@ export function FeatureDetails({
           {t('details.zoomTo')}
         </button>
       )}
+      {entry.layerId !== 'corridor' && entry.layerId !== 'rail-lines' && (
+        <PrintButton request={{ kind: 'site', id: entry.id }} />
+      )}
       <LayerFacts entry={entry} />
       <Deferred>
         <HubConnection entry={entry} />
+        <NearbyActorsSection entry={entry} />
       </Deferred>
       {properties.facts.length > 0 && (
         <section aria-labelledby="details-facts">
