@@ -6,6 +6,7 @@ import { createMapLibreController } from './map/map-controller';
 import { createExplorerStore } from './state/store';
 import { stateFromUrl } from './state/url-sync';
 import './app/app.css';
+import './app/print.css';
 
 const { state, notices } = stateFromUrl(window.location.search);
 const store = createExplorerStore({ ...state, notices });

@@ -261,6 +261,18 @@ class MapLibreController implements MapController {
     this.map.stop();
   }
 
+  drawSnapshot(target: HTMLCanvasElement): boolean {
+    const context = target.getContext('2d');
+    if (!this.styleReady || !context) return false;
+    // Drawn and copied in one task: the WebGL drawing buffer is only valid until the frame is presented.
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    target.width = source.width;
+    target.height = source.height;
+    context.drawImage(source, 0, 0);
+    return true;
+  }
+
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
     return this.events.on(type, handler);
   }

@@ -12,6 +12,7 @@ import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useMapEvents } from './use-map-events';
+import { usePrintSnapshot } from './use-print-snapshot';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -51,6 +52,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   );
 
   useMapEvents(controller);
+  const snapshotRef = useRef<HTMLCanvasElement>(null);
+  usePrintSnapshot(controller, snapshotRef);
   const analysisOnMap = useExplorer(
     (state) =>
       state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
@@ -112,6 +115,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         </Deferred>
       )}
       <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
+      <canvas ref={snapshotRef} className="map-view__print-snapshot" role="img" aria-label={t('app.mapLabel')} />
       {unavailable && <p className="map-view__message">{t('map.unavailable')}</p>}
       {!unavailable && !ready && <p className="map-view__message map-view__message--loading">{t('map.loading')}</p>}
     </div>
