@@ -135,7 +135,9 @@ describe('PROPOSAL_BOUNDS', () => {
       path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/map/map-controller.ts'),
       'utf8',
     );
-    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\[[^;]*\]\]);/.exec(source)?.[1];
-    expect(JSON.parse(declared ?? 'null')).toEqual(PROPOSAL_BOUNDS);
+    // As Prettier writes it: over several lines, with trailing commas.
+    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[[^;]*\]);/.exec(source)?.[1];
+    const json = declared?.replace(/\s/g, '').replace(/,\]/g, ']');
+    expect(JSON.parse(json ?? 'null')).toEqual(PROPOSAL_BOUNDS);
   });
 });
