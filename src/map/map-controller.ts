@@ -263,7 +263,8 @@ class MapLibreController implements MapController {
 
   drawSnapshot(target: HTMLCanvasElement): boolean {
     const context = target.getContext('2d');
-    if (!this.styleReady || !context) return false;
+    // A hidden map (print layout already applied, as when a PDF is made without a print dialog) keeps the last copy.
+    if (!this.styleReady || !context || this.map.getContainer().offsetWidth === 0) return false;
     // Drawn and copied in one task: the WebGL drawing buffer is only valid until the frame is presented.
     this.map.redraw();
     const source = this.map.getCanvas();

@@ -149,4 +149,8 @@ test('Ctrl+P on the explorer prints the map as a picture and the open panel, wit
   expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(2);
   expect(pdfText(pdf)).toContain('Berger');
   expect(pdfText(pdf)).not.toContain('nowhere');
+  // The printed picture is the map as it was on screen, not MapLibre's 400 × 300 stand-in for a hidden container.
+  const width = await snapshot.evaluate((canvas: HTMLCanvasElement) => canvas.width);
+  expect(width).toBeGreaterThan(400);
+  expect(pdfImages(pdf).map((image) => image.width)).toContain(width);
 });
