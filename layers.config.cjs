@@ -24,6 +24,9 @@ const MAP_INTERFACE = [
   'src/map/basemap-ids.ts',
   'src/map/basemap-tiles.ts',
   'src/map/layers/palette.ts',
+  // The print map: its types, and its entry, which the app loads on demand for a print view.
+  'src/map/print-map-types.ts',
+  'src/map/print-map.ts',
 ];
 
 module.exports = { LAYERS, MAP_INTERFACE };

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -14,11 +15,25 @@ const dropCspInDev: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+/** The day geo/ last changed (its last commit, YYYY-MM-DD): printed sheets state it as the data's date. */
+function geoDataDate(): string | null {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'geo'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    return date.trim() || null;
+  } catch {
+    return null; // not a git checkout: the sheet leaves the data's date out rather than guess it
+  }
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
   plugins: [react(), VitePWA(PWA_OPTIONS), dropCspInDev],
+  define: { __GEO_DATA_DATE__: JSON.stringify(geoDataDate()) },
   // geo/ sits beside src/: the dev server may serve it.
   server: { fs: { allow: [projectRoot] } },
   build: {

@@ -44,7 +44,8 @@ const measured = (place: PlaceAnalysis): MeasuredPosition => ({
   approximate: place.approximate,
 });
 
-function actorsNear(site: PlaceAnalysis, actors: readonly PlaceAnalysis[], radiusMeters: number): NearbyActor[] {
+/** Research and health actors within `radiusMeters` of `site` (by central distance), nearest first. */
+export function actorsNear(site: PlaceAnalysis, actors: readonly PlaceAnalysis[], radiusMeters: number): NearbyActor[] {
   const near: NearbyActor[] = [];
   for (const actor of actors) {
     if (actor.id === site.id || actor.layerId !== 'research') continue;

@@ -4,6 +4,7 @@ import { ensureLanguage, loadLanguage } from '../i18n/load-language';
 import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
+import { parsePrintRequest } from '../state/print-request';
 import type { LaunchUrl } from '../state/url-state';
 import { noticesOf } from '../state/url-sync';
 import { KioskUiContext, type KioskUi } from '../ui/kiosk-ui-context';
@@ -19,6 +20,9 @@ import { guardCameraHash } from './camera-hash-guard';
 export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: AppProps): void {
   const { kiosk } = launch;
   const { notify, setLanguage, language } = props.store.getState();
+  // A print view (`?print=…`, never on a kiosk) replaces the explorer; its code is loaded only then.
+  const print = kiosk ? { request: null, problems: [] } : parsePrintRequest(window.location.search);
+  for (const notice of noticesOf(print.problems)) notify(notice);
   guardCameraHash((hash) => {
     for (const notice of noticesOf([{ param: '#', value: hash }])) notify(notice);
   });
@@ -37,7 +41,13 @@ export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: 
   // English is fetched on demand; without it the UI speaks Norwegian.
   const languageReady = ensureLanguage(language, 'nb').then(setLanguage);
 
-  if (kiosk) {
+  const printRequest = print.request;
+  if (printRequest) {
+    Promise.all([import('./print-entry'), languageReady])
+      .then(([{ renderPrintView }]) => renderPrintView(root, props, printRequest))
+      // Without its chunk (offline, never cached) the explorer is better than a blank page.
+      .catch(() => render(props.createMapController, null));
+  } else if (kiosk) {
     // The kiosk shows English beside Norwegian whatever its UI language (where English can be fetched).
     Promise.all([import('../kiosk/kiosk-entry'), languageReady, loadLanguage('en').catch(() => {})])
       .then(([{ createKiosk }]) => {

@@ -24,3 +24,15 @@ export function formatDistance(language: Language, meters: number): string {
   if (meters < 1000) return `${formatNumber(language, Math.round(meters / 10) * 10)} m`;
   return `${formatNumber(language, meters / 1000, 1)} km`;
 }
+
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar date as people write it: "30. november 2026" in Norwegian, "30 November 2026" in English. */
+export function formatDate(language: Language, date: Date): string {
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'Europe/Oslo' });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter.format(date);
+}

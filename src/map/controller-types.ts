@@ -29,6 +29,11 @@ export interface MapController {
   showArea?(bounds: AreaBounds, options: ShowAreaOptions): void;
   /** Stops a camera animation where it is (a visitor touched the kiosk mid-flight). */
   stopCamera?(): void;
+  /**
+   * Draws what the map shows now into a 2D canvas (sized to the map's device pixels), for printing: a WebGL canvas
+   * does not print. False when there is nothing drawn yet.
+   */
+  drawSnapshot?(target: HTMLCanvasElement): boolean;
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void;
   /** Removes the map and every listener it installed. */
   destroy(): void;

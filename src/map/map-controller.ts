@@ -291,6 +291,19 @@ class MapLibreController implements MapController {
     this.map.stop();
   }
 
+  drawSnapshot(target: HTMLCanvasElement): boolean {
+    const context = target.getContext('2d');
+    // A hidden map (print layout already applied, as when a PDF is made without a print dialog) keeps the last copy.
+    if (!this.styleReady || !context || this.map.getContainer().offsetWidth === 0) return false;
+    // Drawn and copied in one task: the WebGL drawing buffer is only valid until the frame is presented.
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    target.width = source.width;
+    target.height = source.height;
+    context.drawImage(source, 0, 0);
+    return true;
+  }
+
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
     return this.events.on(type, handler);
   }

@@ -13,6 +13,7 @@ import type {
   ShowAreaOptions,
 } from '../../src/map/controller-types';
 import { Emitter } from '../../src/map/emitter';
+import type { PrintMapRequest, RenderPrintMap } from '../../src/map/print-map-types';
 
 /** A map controller without a map: records what the app asks of it and lets a test play map events. */
 export class FakeMapController implements MapController {
@@ -102,4 +103,23 @@ export function fakeMapFactory() {
       return live[0]!;
     },
   };
+}
+
+/** A print-map renderer without a map: records each request and answers with a 1×1 PNG, or fails when told to. */
+export function fakePrintMap({ fail }: { fail?: string } = {}) {
+  const requests: PrintMapRequest[] = [];
+  const render: RenderPrintMap = async (request) => {
+    requests.push(request);
+    if (fail) throw new Error(fail);
+    return {
+      dataUrl:
+        'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      widthPx: Math.round(request.widthCss * request.pixelRatio),
+      heightPx: Math.round(request.heightCss * request.pixelRatio),
+      metersPerCssPixel: 10,
+      basemapShown: 'offline',
+      credit: null,
+    };
+  };
+  return { render, requests };
 }

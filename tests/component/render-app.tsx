@@ -17,7 +17,7 @@ import { storeStateFromUrl } from '../../src/state/url-sync';
 import { fakeMapFactory } from './fake-map-controller';
 
 /** Serves `/data/<file>` from the repository, so the app loads the real geo/ files through its real loader. */
-function stubFetch() {
+export function stubFetch() {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const path = String(input).replace(/^\/data\//, '');
     try {

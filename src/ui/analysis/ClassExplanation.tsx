@@ -5,13 +5,18 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 
-/** The class with its "why?": which hub decided it, how far, against which threshold, and the rule itself. */
+/**
+ * The class with its "why?": which hub decided it, how far, against which threshold, and the rule itself; folded
+ * unless `open` (a printed sheet).
+ */
 export function ClassExplanation({
   accessibility,
   assumptions,
+  open = false,
 }: {
   accessibility: AccessibilityClass;
   assumptions: AnalysisAssumptions;
+  open?: boolean;
 }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
@@ -31,7 +36,7 @@ export function ClassExplanation({
   return (
     <div className="class-explanation">
       <ClassBadge letter={letter} uncertain={!certain} />
-      <details className="class-explanation__why">
+      <details className="class-explanation__why" open={open}>
         <summary>{t('analysis.why', { letter })}</summary>
         <p>{because}</p>
         {!certain && (

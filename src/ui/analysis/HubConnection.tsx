@@ -8,8 +8,11 @@ import { CorridorText } from './CorridorText';
 import { HubLinkText } from './HubLinkText';
 import { TransitScoreText } from './TransitScoreText';
 
-/** The details panel's answer to "how close is this to the hubs?": what planners and investors act on. */
-export function HubConnection({ entry }: { entry: CatalogueEntry }) {
+/**
+ * The details panel's answer to "how close is this to the hubs?": what planners and investors act on. `expanded`
+ * shows the class's reason at once (a printed sheet cannot open it).
+ */
+export function HubConnection({ entry, expanded = false }: { entry: CatalogueEntry; expanded?: boolean }) {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const { analysis, assumptions } = useHubAnalysisValue();
@@ -33,7 +36,7 @@ export function HubConnection({ entry }: { entry: CatalogueEntry }) {
             </dd>
             <dt>{t('analysis.class')}</dt>
             <dd>
-              <ClassExplanation accessibility={place.accessibility} assumptions={assumptions} />
+              <ClassExplanation accessibility={place.accessibility} assumptions={assumptions} open={expanded} />
             </dd>
             <dt className="visually-hidden">{t('compare.transitScore')}</dt>
             <dd className="hub-link">

@@ -4,8 +4,9 @@ import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
 import { useMapController } from '../map-view/map-controller-context';
-import { HubConnection } from '../analysis/lazy';
+import { HubConnection, NearbyActorsSection } from '../analysis/lazy';
 import { Deferred } from '../deferred';
+import { PrintButton } from '../print/PrintButton';
 import { FeatureDistances } from './FeatureDistances';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
@@ -46,10 +47,14 @@ export function FeatureDetails({
           {t('details.zoomTo')}
         </button>
       )}
+      {entry.layerId !== 'corridor' && entry.layerId !== 'rail-lines' && (
+        <PrintButton request={{ kind: 'site', id: entry.id }} />
+      )}
       <LayerFacts entry={entry} />
       <FeatureDistances entry={entry} />
       <Deferred>
         <HubConnection entry={entry} />
+        <NearbyActorsSection entry={entry} />
       </Deferred>
       {properties.facts.length > 0 && (
         <section aria-labelledby="details-facts">

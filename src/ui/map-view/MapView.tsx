@@ -15,6 +15,7 @@ import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useSetMapController } from './map-controller-context';
 import { useMapEvents } from './use-map-events';
+import { usePrintSnapshot } from './use-print-snapshot';
 
 /**
  * Hosts the one map. It is created once and never remounted; React pushes state into it through the controller,
@@ -57,6 +58,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   );
 
   useMapEvents(controller);
+  const snapshotRef = useRef<HTMLCanvasElement>(null);
+  usePrintSnapshot(controller, snapshotRef);
   const analysisOnMap = useExplorer(
     (state) =>
       state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
@@ -110,6 +113,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         </Deferred>
       )}
       <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
+      <canvas ref={snapshotRef} className="map-view__print-snapshot" role="img" aria-label={t('app.mapLabel')} />
       {unavailable && (
         <p className="map-view__message">{t(unavailable === 'no-webgl' ? 'map.unavailable' : 'map.failed')}</p>
       )}

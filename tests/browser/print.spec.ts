@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { haversineMeters } from '../unit/analysis/haversine';
+import { expect, openApp, readLayer, test } from './fixtures';
+import { pdfImages, pdfInfo, pdfText, savePdf } from './pdf-tools';
+
+/** A4 in PostScript points. */
+const A4 = { width: 595.28, height: 841.89 };
+const MIN_DPI = 200;
+
+/** Counts window.print() calls instead of opening a dialog nobody can close. */
+async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { __printCalls: number };
+    counted.__printCalls = 0;
+    window.print = () => {
+      counted.__printCalls += 1;
+    };
+  });
+}
+const printCalls = (page: Page) => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls);
+
+/** Opens a print view and waits until it has asked the browser to print (its map is drawn by then). */
+async function openPrintView(page: Page, path: string) {
+  await stubPrint(page);
+  await page.goto(path);
+  await expect.poll(() => printCalls(page), { timeout: 45_000 }).toBe(1);
+}
+
+function positionOf(layerId: string, id: string): [number, number] {
+  const feature = readLayer(layerId).features.find((candidate) => candidate.properties?.id === id);
+  if (feature?.geometry?.type !== 'Point') throw new Error(`${id} has no point`);
+  return feature.geometry.coordinates as [number, number];
+}
+
+/** The nearest rail station to a point, by an independent haversine over geo/transit-hubs.geojson. */
+function nearestStation(position: [number, number]): { name: string; meters: number } {
+  const stations = readLayer('transit-hubs').features.filter(
+    (feature) => feature.geometry?.type === 'Point' && String(feature.properties?.kind).startsWith('rail-station'),
+  );
+  const measured = stations.map((station) => ({
+    name: String(station.properties?.name),
+    meters: haversineMeters(position, (station.geometry as { coordinates: number[] }).coordinates),
+  }));
+  return measured.sort((a, b) => a.meters - b.meters)[0]!;
+}
+
+/** The printed map's resolution: its image's pixels over its printed width in inches (96 CSS px per inch). */
+async function printedMapDpi(page: Page): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  const dpi = await page
+    .locator('.sheet-map__image')
+    .evaluate((image: HTMLImageElement) => image.naturalWidth / (image.getBoundingClientRect().width / 96));
+  // Back to the default: page.pdf() prints with print media unless told otherwise.
+  await page.emulateMedia({ media: null });
+  return dpi;
+}
+
+test('a business area prints on one A4 page with its connection, class, sources and link', async ({ page }) => {
+  await openPrintView(page, '/?print=berger');
+  expect(await printedMapDpi(page)).toBeGreaterThanOrEqual(MIN_DPI);
+  const figures = await page.locator('.hub-connection .hub-link').first().innerText();
+  const badge = await page.locator('.sheet .class-badge').innerText();
+
+  const pdf = await savePdf(page, 'site-berger');
+  const info = pdfInfo(pdf);
+  expect(info.pages).toBe(1);
+  expect(info.width).toBeCloseTo(A4.width, 0);
+  expect(info.height).toBeCloseTo(A4.height, 0);
+  const text = pdfText(pdf);
+  expect(text).toContain('Berger');
+  expect(text).toContain('Bybåndet · Stedsark');
+  const station = nearestStation(positionOf('business-areas', 'berger'));
+  expect(text).toContain(station.name);
+  // The printed distance is the app's, rounded and with its ± (Berger's position is approximate): the independent
+  // distance must lie within that ±, and the figure must be in the PDF as printed.
+  const [, distance, plusMinus] = /≈ ([\d,]+) km, ± ([\d,]+) km/.exec(figures) ?? [];
+  const kmOf = (value: string | undefined) => Number(value?.replace(',', '.')) * 1000;
+  expect(Math.abs(kmOf(distance) - station.meters)).toBeLessThanOrEqual(kmOf(plusMinus));
+  expect(text).toContain(`≈ ${distance} km, ± ${plusMinus} km luftlinje`);
+  expect(badge).toMatch(/^Klasse [ABC]\??$/);
+  expect(text).toContain(badge.replace('?', ''));
+  for (const source of ['Lillestrøm kommune: Strategi for bærekraftig næringsutvikling 2022–2030', 'ne.no (2019)'])
+    expect(text).toContain(source);
+  expect(text).toMatch(/± 1,5 km/);
+  expect(text.replace(/\s/g, '')).toContain('/?feature=berger');
+  expect(text).toContain('Forskning og helse innen 2 km');
+  // The embedded map keeps its resolution in the PDF.
+  const map = pdfImages(pdf).sort((a, b) => b.width - a.width)[0]!;
+  expect(map.xPpi).toBeGreaterThanOrEqual(MIN_DPI);
+});
+
+test('a comparison prints three sites side by side on one page, in English', async ({ page }) => {
+  await openPrintView(page, '/?print=compare&sites=berger,kjeller,strommen&lang=en');
+  expect(await printedMapDpi(page)).toBeGreaterThanOrEqual(MIN_DPI);
+  await expect(page.locator('.sheet .compare-table thead th')).toHaveText(['Berger', 'Kjeller', 'Strømmen']);
+  const pdf = await savePdf(page, 'compare-berger-kjeller-strommen');
+  expect(pdfInfo(pdf).pages).toBe(1);
+  const text = pdfText(pdf);
+  expect(text).toContain('Bybåndet · Site comparison');
+  expect(text).toContain('Nearest rail station');
+  expect(text).toContain(nearestStation(positionOf('business-areas', 'kjeller')).name);
+  expect(text).toMatch(/Class [ABC]/);
+  expect(text).toContain('Lillestrøm kommune: Strategi for bærekraftig næringsutvikling 2022–2030');
+  expect(text.replace(/\s/g, '')).toContain('?print=compare&sites=berger,kjeller,strommen&lang=en');
+  expect(pdfImages(pdf).some((image) => image.xPpi >= MIN_DPI)).toBe(true);
+});
+
+test('ids that are malformed or not in the data are named in notices, which do not print', async ({ page }) => {
+  await openPrintView(page, '/?print=compare&sites=kjeller,no-such-site,Bad!');
+  await expect(page.locator('[data-notice="print:unknown-site:no-such-site"]')).toContainText('no-such-site');
+  await expect(page.locator('[data-notice="url:sites:Bad!"]')).toContainText('Bad!');
+  await expect(page.locator('.sheet .compare-table thead th')).toHaveText(['Kjeller']);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.notices')).toBeHidden();
+  await expect(page.locator('.print-toolbar')).toBeHidden();
+});
+
+test('a sheet counting a proposed stop carries the "hypothetical stops" mark', async ({ page }) => {
+  await openPrintView(page, '/?print=kjeller&proposed=rail:11.04,59.975:Ny%20stasjon');
+  await expect(page.locator('.sheet__hypothetical')).toContainText('hypotetiske stopp: Ny stasjon');
+  const text = pdfText(await savePdf(page, 'site-kjeller-proposed'));
+  expect(text).toContain('Inkluderer hypotetiske stopp: Ny stasjon');
+});
+
+test('Ctrl+P on the explorer prints the map as a picture and the open panel, without notices or controls', async ({
+  page,
+}) => {
+  await openApp(page, '/?feature=berger&basemap=nowhere');
+  await expect(page.locator('[data-notice="url:basemap:nowhere"]')).toBeVisible();
+  await expect(page.locator('.details .print-button a')).toHaveAttribute('href', /\?print=berger$/);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['.notices', '.header__controls', '.side-panel', '.maplibregl-ctrl', '.details__close'])
+    await expect(page.locator(hidden).first()).toBeHidden();
+  await expect(page.locator('.details h2')).toHaveText('Berger');
+  const snapshot = page.locator('.map-view__print-snapshot');
+  await expect(snapshot).toBeVisible();
+  // The picture is the map as drawn: not empty, not one flat colour.
+  const colours = await snapshot.evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const seen = new Set<number>();
+    for (let index = 0; index < data.length && seen.size < 50; index += 4 * 97)
+      seen.add((data[index]! << 16) | (data[index + 1]! << 8) | data[index + 2]!);
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(5);
+  // Berger's panel is among the longest: map and panel fit two pages (the page used to be three, with a blank map).
+  const pdf = await savePdf(page, 'explorer-ctrl-p');
+  expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(2);
+  expect(pdfText(pdf)).toContain('Berger');
+  expect(pdfText(pdf)).not.toContain('nowhere');
+  // The printed picture is the map as it was on screen, not MapLibre's 400 × 300 stand-in for a hidden container.
+  const width = await snapshot.evaluate((canvas: HTMLCanvasElement) => canvas.width);
+  expect(width).toBeGreaterThan(400);
+  expect(pdfImages(pdf).map((image) => image.width)).toContain(width);
+});
