@@ -7,6 +7,7 @@ import corridor from '../../../geo/corridor.geojson?url';
 import railLines from '../../../geo/rail-lines.geojson?url';
 import research from '../../../geo/research.geojson?url';
 import transitHubs from '../../../geo/transit-hubs.geojson?url';
+import { labelGlyphsUrl } from '../../../src/map/label-glyphs';
 import { plainLabelLayers } from './labels';
 
 /** The same files the app loads, in the app's drawing order (bottom to top). */
@@ -63,6 +64,7 @@ function plainLayers(id: string): LayerSpecification[] {
 export function referenceStyle(labelled: boolean): StyleSpecification {
   return {
     version: 8,
+    glyphs: labelGlyphsUrl(),
     sources: Object.fromEntries(GEO_FILES.map(([id]) => [id, { type: 'geojson', data: EMPTY }])),
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } },
