@@ -1,6 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { LAYER_IDS, type LayerId } from './layers';
-import { parseLayerFile, type GeoIssue, type LayerCollection } from './validate';
+import type { GeoIssue } from './geo-issue';
+import type { LayerCollection } from './validate';
+import { parseLayerFileOffThread } from './validate-off-thread';
 
 /** A layer file that could not be fetched or did not validate. */
 export class GeoLayerError extends Error {
@@ -25,7 +27,7 @@ function deepFreeze<T>(value: T): T {
 export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
 
 /**
- * Fetches and validates one layer file. The data is static and never mutated; in development and tests it is
+ * Fetches and validates one layer file (validation in a worker: src/data/validate-off-thread.ts). The data is static and never mutated; in development and tests it is
  * frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
  */
 export async function fetchLayer<L extends LayerId>(
@@ -52,7 +54,7 @@ export async function fetchLayer<L extends LayerId>(
       response.status >= 500,
     );
   }
-  const result = parseLayerFile(layerId, file, await response.text());
+  const result = await parseLayerFileOffThread(layerId, file, await response.text());
   if (!result.ok) throw new GeoLayerError(layerId, result.issues, false);
   return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }
