@@ -135,7 +135,8 @@ describe('PROPOSAL_BOUNDS', () => {
       path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/map/map-controller.ts'),
       'utf8',
     );
-    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\[[^;]*\]\]);/.exec(source)?.[1];
+    // Prettier writes the array over several lines, with a trailing comma JSON does not allow.
+    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\s*\[[^;]*\],?\s*\]);/.exec(source)?.[1]?.replace(/,(\s*\])/g, '$1');
     expect(JSON.parse(declared ?? 'null')).toEqual(PROPOSAL_BOUNDS);
   });
 });
