@@ -136,7 +136,9 @@ describe('PROPOSAL_BOUNDS', () => {
       'utf8',
     );
     // Prettier writes the array over several lines, with a trailing comma JSON does not allow.
-    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\s*\[[^;]*\],?\s*\]);/.exec(source)?.[1]?.replace(/,(\s*\])/g, '$1');
+    const declared = /CORRIDOR_MAX_BOUNDS[^=]*=\s*(\[\s*\[[^;]*\],?\s*\]);/
+      .exec(source)?.[1]
+      ?.replace(/,(\s*\])/g, '$1');
     expect(JSON.parse(declared ?? 'null')).toEqual(PROPOSAL_BOUNDS);
   });
 });
