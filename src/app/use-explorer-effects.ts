@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useGeoData } from '../data/geo-data';
-import { formatGeoIssue } from '../data/validate';
+import { formatGeoIssue } from '../data/geo-issue';
 import { translate } from '../i18n/messages';
 import { useExplorer, useExplorerStore } from '../state/store-context';
 import { syncUrlWithStore } from '../state/url-sync';

@@ -1,7 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { LAYER_TIMEOUT_MS } from './layer-timeout';
 import { LAYER_IDS, type LayerId } from './layers';
-import { parseLayerFile, type GeoIssue, type LayerCollection } from './validate';
+import type { GeoIssue } from './geo-issue';
+import type { LayerCollection } from './validate';
+import { parseLayerFileOffThread } from './validate-off-thread';
 
 /** A layer file that could not be fetched or did not validate. */
 export class GeoLayerError extends Error {
@@ -53,9 +55,10 @@ async function fetchText(
 }
 
 /**
- * Fetches and validates one layer file, within `timeoutMs` (a file that never answers fails its layer with a named
- * error, not retried: a retry would only double the wait). The data is static and never mutated; in development and
- * tests it is frozen so any code that tries fails loudly (freezing thousands of features costs too much to ship).
+ * Fetches and validates one layer file (validation in a worker: `validate-off-thread.ts`), within `timeoutMs` (a
+ * file that never answers fails its layer with a named error, not retried: a retry would only double the wait). The
+ * data is static and never mutated; in development and tests it is frozen so any code that tries fails loudly
+ * (freezing thousands of features costs too much to ship).
  */
 export async function fetchLayer<L extends LayerId>(
   layerId: L,
@@ -73,7 +76,7 @@ export async function fetchLayer<L extends LayerId>(
       : fail(`could not be fetched (${answer.failed})`, true);
   }
   if (answer.status < 200 || answer.status > 299) throw fail(`HTTP ${answer.status}`, answer.status >= 500);
-  const result = parseLayerFile(layerId, file, answer.text);
+  const result = await parseLayerFileOffThread(layerId, file, answer.text);
   if (!result.ok) throw new GeoLayerError(layerId, result.issues, false, result.moreIssues);
   return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }

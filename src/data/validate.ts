@@ -7,6 +7,10 @@ import {
   type GeometryByLayer,
   type PropertiesByLayer,
 } from './schema';
+import type { GeoIssue } from './geo-issue';
+
+// Kept here too for the tools and tests that read them from the validator.
+export { formatGeoIssue, type GeoIssue } from './geo-issue';
 
 /** A validated feature of layer `L`: properties and geometry typed by the schema. */
 export interface LayerFeature<L extends LayerId = LayerId> {
@@ -18,16 +22,6 @@ export interface LayerFeature<L extends LayerId = LayerId> {
 export interface LayerCollection<L extends LayerId = LayerId> {
   type: 'FeatureCollection';
   features: readonly LayerFeature<L>[];
-}
-
-/** One problem in a `geo/` file, precise enough to find and fix it. */
-export interface GeoIssue {
-  file: string;
-  /** The feature's id, or `#<index>` when it has none; null for problems with the file as a whole. */
-  featureId: string | null;
-  /** Dotted path of the field, e.g. `properties.accuracy_m` or `geometry.coordinates`. */
-  field: string | null;
-  message: string;
 }
 
 export type ValidationResult<L extends LayerId> =
@@ -43,13 +37,6 @@ export const MAX_GEO_ISSUES = 100;
 
 /** Mainland Norway with a margin, as [west, south, east, north] in degrees. A swapped lon/lat falls outside it. */
 export const NORWAY_BOUNDS: readonly [number, number, number, number] = [4.0, 57.8, 31.5, 71.5];
-
-export function formatGeoIssue(issue: GeoIssue): string {
-  const where = [issue.file, issue.featureId && `feature "${issue.featureId}"`, issue.field && `field "${issue.field}"`]
-    .filter(Boolean)
-    .join(', ');
-  return `${where}: ${issue.message}`;
-}
 
 /** Parses the text of a `geo/` file, then validates it: bad JSON is reported like any other issue. */
 export function parseLayerFile<L extends LayerId>(layerId: L, file: string, text: string): ValidationResult<L> {

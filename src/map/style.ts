@@ -11,6 +11,7 @@ import {
   RINGS_SOURCE_ID,
   sourceIdOf,
 } from './ids';
+import { labelGlyphsUrl } from './label-glyphs';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -49,7 +50,8 @@ export function composeStyle(
       }),
     ],
   };
-  if (basemap.glyphs) style.glyphs = basemap.glyphs;
+  // A vector basemap brings its own glyphs (with the label font); otherwise the app serves the label font's own.
+  style.glyphs = basemap.glyphs ?? labelGlyphsUrl();
   if (basemap.sprite) style.sprite = basemap.sprite;
   return style;
 }

@@ -5,7 +5,7 @@ const TILE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * The installable app and its service worker (Workbox, generated at build). Precached: the app shell, every chunk
- * (the kiosk's too), the MapLibre worker, icons and every geo/ file, so after one visit the explorer starts and
+ * (the kiosk's too), the MapLibre worker, icons, every geo/ file and the label font's glyphs, so after one visit the explorer starts and
  * works with no network. Cached at run time, bounded and oldest-out: the basemap tiles that were seen. A new
  * deployment takes over at once (skipWaiting, clientsClaim) and its predecessor's caches are removed; when the
  * page reloads into it is up to the app (src/kiosk/mount-explorer.tsx).
@@ -33,7 +33,7 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
     shortcuts: [{ name: 'Kioskmodus', short_name: 'Kiosk', url: './?kiosk=1' }],
   },
   workbox: {
-    globPatterns: ['**/*.{html,js,mjs,css,svg,png,webmanifest,geojson}'],
+    globPatterns: ['**/*.{html,js,mjs,css,svg,png,webmanifest,geojson,pbf}'],
     // The app's main chunk with MapLibre is about 1.5 MB: precache it rather than fail the build.
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     navigateFallback: 'index.html',

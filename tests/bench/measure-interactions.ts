@@ -12,6 +12,8 @@ export interface InteractionSamples {
   layerToggleToMap: number[];
   /** The same toggle on the reference page (see measureReferenceToggles). */
   referenceToggleToMap: number[];
+  /** The same toggle on the labelled reference page (the app's labels drawn plainly). */
+  labelledToggleToMap: number[];
   openList: number[];
   timeouts: number;
 }
@@ -22,6 +24,7 @@ export const emptyInteractionSamples = (): InteractionSamples => ({
   keystrokeToResults: [],
   layerToggleToMap: [],
   referenceToggleToMap: [],
+  labelledToggleToMap: [],
   openList: [],
   timeouts: 0,
 });
@@ -195,6 +198,7 @@ export async function measureReferenceToggles(
   { page }: PageSession,
   plan: Plan,
   samples: InteractionSamples,
+  into: number[],
 ): Promise<void> {
   const target = plan.clickTargets.at(-1)!;
   await page.evaluate(({ center, zoom }) => window.__reference!.jumpTo(center, zoom), {
@@ -203,11 +207,5 @@ export async function measureReferenceToggles(
   });
   await page.waitForFunction(() => window.__reference!.isIdle(), undefined, { polling: 50, timeout: TIMEOUT_MS });
   await page.waitForTimeout(FADE_SETTLE_MS);
-  await toggleLayer(
-    page,
-    plan,
-    `.reference-toggles input[data-layer="${target.layerId}"]`,
-    samples,
-    samples.referenceToggleToMap,
-  );
+  await toggleLayer(page, plan, `.reference-toggles input[data-layer="${target.layerId}"]`, samples, into);
 }

@@ -13,12 +13,15 @@ import { measureAppMemory, measureReferenceMemory, type MemorySample } from './m
 import type { Plan } from './plan';
 
 export type DataName = 'shipped' | 'stress';
+/** The two reference pages: bare (the targets are set against it) and labelled (like for like). */
+export type ReferenceKind = 'reference' | 'labelled';
 
 /** Everything the browser sessions measured, raw; the rows are medians of these. */
 export interface Collected {
-  loads: Record<'app' | 'reference', Record<DataName, LoadSample[]>>;
+  /** `labelled`: the reference page with the app's label layers drawn plainly (`?labels=1`). */
+  loads: Record<ReferenceKind | 'app', Record<DataName, LoadSample[]>>;
   interactions: Record<DataName, InteractionSamples>;
-  flights: { app: AppFlight[]; reference: FlightSample[] };
+  flights: { app: AppFlight[] } & Record<ReferenceKind, FlightSample[]>;
   memory: { app: MemorySample | null; reference: MemorySample | null };
   errors: string[];
 }
@@ -43,12 +46,21 @@ async function attempt<T>(what: string, errors: string[], run: () => Promise<T>)
   }
 }
 
-const referenceQuery = (load: LoadSample | null) =>
-  load?.bounds ? `?width=${load.canvas.width}&height=${load.canvas.height}&bounds=${load.bounds.join(',')}` : '';
+function referenceQuery(load: LoadSample | null, kind: ReferenceKind): string {
+  const params = new URLSearchParams();
+  if (load?.bounds) {
+    params.set('width', String(load.canvas.width));
+    params.set('height', String(load.canvas.height));
+    params.set('bounds', load.bounds.join(','));
+  }
+  if (kind === 'labelled') params.set('labels', '1');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 /**
- * `runs` rounds; each round loads both pages cold with each data set (app and reference alternate, so a slow
- * moment of the machine hits both), then interacts, and with the shipped data flies. Memory is measured once at the
+ * `runs` rounds; each round loads the app and both reference pages cold with each data set (they alternate, so a
+ * slow moment of the machine hits all three), then interacts, and with the shipped data flies. Memory is measured once at the
  * end. A failed session is recorded and skipped: the bench reports, it does not fail.
  */
 export async function runSessions(
@@ -58,9 +70,13 @@ export async function runSessions(
   log: (line: string) => void,
 ): Promise<Collected> {
   const collected: Collected = {
-    loads: { app: { shipped: [], stress: [] }, reference: { shipped: [], stress: [] } },
+    loads: {
+      app: { shipped: [], stress: [] },
+      reference: { shipped: [], stress: [] },
+      labelled: { shipped: [], stress: [] },
+    },
     interactions: { shipped: emptyInteractionSamples(), stress: emptyInteractionSamples() },
-    flights: { app: [], reference: [] },
+    flights: { app: [], reference: [], labelled: [] },
     memory: { app: null, reference: null },
     errors: [],
   };
@@ -80,17 +96,20 @@ export async function runSessions(
           return { load, flight };
         }),
       );
-      await attempt(`reference (${data}, run ${run})`, errors, () =>
-        withFreshPage(async (session) => {
-          collected.loads.reference[data].push(
-            await measureLoad(session, `${urls.reference[data]}${referenceQuery(app?.load ?? null)}`, REFERENCE_PAGE),
-          );
-          await measureReferenceToggles(session, plans[data], collected.interactions[data]);
-          const canvas = app?.flight?.canvas ?? collected.flights.app.at(-1)?.canvas;
-          const flight = fly && canvas ? await measureReferenceFlight(session, plans[data].flight, canvas) : null;
-          if (flight) collected.flights.reference.push(flight);
-        }),
-      );
+      for (const kind of ['reference', 'labelled'] as const) {
+        await attempt(`${kind} (${data}, run ${run})`, errors, () =>
+          withFreshPage(async (session) => {
+            const url = `${urls.reference[data]}${referenceQuery(app?.load ?? null, kind)}`;
+            collected.loads[kind][data].push(await measureLoad(session, url, REFERENCE_PAGE));
+            const samples = collected.interactions[data];
+            const toggles = kind === 'reference' ? samples.referenceToggleToMap : samples.labelledToggleToMap;
+            await measureReferenceToggles(session, plans[data], samples, toggles);
+            const canvas = app?.flight?.canvas ?? collected.flights.app.at(-1)?.canvas;
+            const flight = fly && canvas ? await measureReferenceFlight(session, plans[data].flight, canvas) : null;
+            if (flight) collected.flights[kind].push(flight);
+          }),
+        );
+      }
     }
   }
   log('memory');

@@ -25,5 +25,5 @@ export const isApproximate: ExpressionSpecification = [
 export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 export const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 
-/** Font stack for labels: served with an OSM style's glyphs, otherwise drawn from local fonts (no glyph server). */
+/** Font stack for labels: served with an OSM style's glyphs, otherwise from the app's own (src/map/label-glyphs.ts). */
 export const LABEL_FONT = ['Noto Sans Regular'];

@@ -32,7 +32,7 @@ export const HALO_MIN_ZOOM = 13;
  * Labels appear as the map has room for them: station names at the corridor view, other places closer in. Fewer
  * labels on the first view also mean a faster first draw (glyphs are rasterised locally).
  */
-const LABEL_MIN_ZOOM: Record<PointLayerId, number> = {
+export const LABEL_MIN_ZOOM: Readonly<Record<PointLayerId, number>> = {
   'transit-hubs': 10.5,
   'business-areas': 12.5,
   research: 13,

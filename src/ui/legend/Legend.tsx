@@ -1,6 +1,6 @@
 import { useGeoData, type LayerLoadState } from '../../data/geo-data';
 import { LAYER_IDS, type LayerId } from '../../data/layers';
-import { formatGeoIssue } from '../../data/validate';
+import { formatGeoIssue } from '../../data/geo-issue';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';

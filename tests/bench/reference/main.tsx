@@ -14,6 +14,8 @@ setWorkerUrl(workerUrl);
 const USABLE_MARK = 'reference:usable';
 
 const params = new URLSearchParams(window.location.search);
+/** `labels=1`: the like-for-like reference, with the app's label layers drawn plainly (see style.ts). */
+const labelled = params.get('labels') === '1';
 const numbers = (name: string) => params.get(name)?.split(',').map(Number);
 
 /** The bench sizes the map like the app's map area and starts from the app's camera, so both draw the same. */
@@ -29,7 +31,7 @@ async function fetchAll(): Promise<FeatureCollection[]> {
 }
 
 function createMap(container: HTMLDivElement): Map {
-  const map = new Map({ container, style: referenceStyle(), ...cameraOptions(), attributionControl: false });
+  const map = new Map({ container, style: referenceStyle(labelled), ...cameraOptions(), attributionControl: false });
   const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
   void Promise.all([fetchAll(), loaded]).then(([collections]) => {
     GEO_FILES.forEach(([id], index) => map.getSource<GeoJSONSource>(id)?.setData(collections[index]!));
@@ -41,7 +43,8 @@ function createMap(container: HTMLDivElement): Map {
   const layersOf = (fileId: string) =>
     map
       .getStyle()
-      .layers.filter((layer) => 'source' in layer && layer.source === fileId)
+      // The file's own layers (the locality names also read the business areas, but the app never hides them).
+      .layers.filter((layer) => 'source' in layer && layer.source === fileId && layer.id.startsWith(`${fileId}:`))
       .map((layer) => layer.id);
   const handle: ReferenceHandle = {
     isIdle: () => map.loaded() && !map.isMoving(),

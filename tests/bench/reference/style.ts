@@ -7,6 +7,8 @@ import corridor from '../../../geo/corridor.geojson?url';
 import railLines from '../../../geo/rail-lines.geojson?url';
 import research from '../../../geo/research.geojson?url';
 import transitHubs from '../../../geo/transit-hubs.geojson?url';
+import { labelGlyphsUrl } from '../../../src/map/label-glyphs';
+import { plainLabelLayers } from './labels';
 
 /** The same files the app loads, in the app's drawing order (bottom to top). */
 export const GEO_FILES: readonly (readonly [string, string])[] = [
@@ -56,15 +58,18 @@ function plainLayers(id: string): LayerSpecification[] {
 
 /**
  * An offline style like the app's fallback base: a background layer (same colour) and no network, then empty GeoJSON
- * sources that the page fills once the files are fetched.
+ * sources that the page fills once the files are fetched. `labelled` adds the app's label layers, drawn plainly
+ * (the like-for-like reference); without it the page is the bare reference the targets are set against.
  */
-export function referenceStyle(): StyleSpecification {
+export function referenceStyle(labelled: boolean): StyleSpecification {
   return {
     version: 8,
+    glyphs: labelGlyphsUrl(),
     sources: Object.fromEntries(GEO_FILES.map(([id]) => [id, { type: 'geojson', data: EMPTY }])),
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } },
       ...GEO_FILES.flatMap(([id]) => plainLayers(id)),
+      ...(labelled ? plainLabelLayers() : []),
     ],
   };
 }

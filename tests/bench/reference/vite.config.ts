@@ -11,7 +11,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  publicDir: false,
+  // The app's public folder, for the label font's glyphs (the labelled reference draws with the app's glyphs).
+  publicDir: fileURLToPath(new URL('../../../public', import.meta.url)),
   plugins: [react()],
   build: {
     outDir: fileURLToPath(new URL('../../../bench-dist/reference', import.meta.url)),
