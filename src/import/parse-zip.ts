@@ -49,13 +49,6 @@ function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
 
 const lower = (name: string) => name.toLowerCase();
 
-function gtfsFiles(entries: Map<string, Uint8Array>, stops: string): Record<string, Uint8Array> {
-  const folder = stops.slice(0, stops.length - 'stops.txt'.length);
-  const files: Record<string, Uint8Array> = Object.create(null);
-  for (const [name, data] of entries) if (name.startsWith(folder)) files[name.slice(folder.length)] = data;
-  return files;
-}
-
 function shapefileLayer(
   context: ParserContext,
   entries: Map<string, Uint8Array>,
@@ -119,7 +112,7 @@ export async function parseZip(context: ParserContext): Promise<ImportFileResult
   const entries = unzip(context.bytes);
   const names = [...entries.keys()];
   const stops = names.filter((n) => lower(n.split('/').at(-1)!) === 'stops.txt').sort((a, b) => a.length - b.length)[0];
-  if (stops) return importGtfsZip(context.file, gtfsFiles(entries, stops), context.options.referenceDate);
+  if (stops) return importGtfsZip(context.file);
   const shps = names.filter((n) => lower(n).endsWith('.shp'));
   if (shps.length > 0) {
     const layers: ImportedLayer[] = [];

@@ -61,7 +61,7 @@ describe('print view: site sheet', () => {
     // The class's reason is open on paper, where nobody can unfold it.
     expect(sheet().querySelector('details.class-explanation__why')).toHaveAttribute('open');
     expect(text).toContain('Forskning og helse innen 2 km');
-    expect(text).toContain('± 1,5 km, lav sikkerhet');
+    expect(text).toContain('± 1,5 km, uten kilde');
     expect(text).toContain('ne.no (2019)');
     expect(text).toMatch(/Laget \d+\. \w+ \d{4}/);
     expect(text).toMatch(/Data per \d+\. \w+ \d{4}/);

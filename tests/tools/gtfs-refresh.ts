@@ -47,8 +47,12 @@ function refreshHub(feature: HubFeature, hub: GtfsHub, gtfs: GtfsImport, fileNam
     name: `${FEED_SOURCE_PREFIX} ${fileName} (avganger talt tirsdag ${gtfs.serviceDay})`,
     url: 'https://developer.entur.org',
   };
+  // A source a fact still cites stays listed (the hand-sampled count in a fact keeps its own source).
+  const cited = new Set(properties.facts.map((fact) => fact.source.name));
   const replaced = properties.sources.map((source) =>
-    source.name === SAMPLED_SOURCE || source.name.startsWith(FEED_SOURCE_PREFIX) ? feedSource : source,
+    !cited.has(source.name) && (source.name === SAMPLED_SOURCE || source.name.startsWith(FEED_SOURCE_PREFIX))
+      ? feedSource
+      : source,
   );
   properties.sources = replaced.includes(feedSource) ? replaced : [...replaced, feedSource];
   return {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapFromVectorStyle, loadBasemap, OFFLINE_BASEMAP } from '../../../src/map/basemaps';
