@@ -5,8 +5,7 @@ import { chooseServiceDay, isoDate, localDayNumber, readCalendar } from './servi
 import { readStops } from './stops';
 
 export type { GtfsHub, GtfsHubFeature } from './hub-features';
-export type { GtfsDroppedRow, GtfsFileError, GtfsFileProblem, GtfsRowProblem } from './issues';
-export { MAX_LISTED_DROPPED_ROWS } from './issues';
+export type { GtfsDroppedRow, GtfsFileError } from './issues';
 export { GTFS_ASSUMED_ACCURACY_M } from './hub-features';
 
 /**
