@@ -7,6 +7,12 @@ export const nb = {
   'app.subtitle': 'Innovasjonsdistriktet Lørenskog–Ahus–Lillestrøm–Kjeller',
   'app.skipToList': 'Hopp til listen over steder',
   'app.mapLabel': 'Kart over bybåndet. Alle steder i kartet finnes også i listen.',
+  'app.menu': 'Meny',
+  'app.menuLabel': 'Bakgrunnskart og språk',
+  'sheet.handle': 'Detaljer: {stop}. Dra, trykk eller bruk pil opp og ned for å endre høyden',
+  'sheet.peek': 'lav',
+  'sheet.half': 'halv høyde',
+  'sheet.full': 'full høyde',
 
   'language.label': 'Språk',
   'language.switchTo': 'English',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ensureLanguage } from '../../i18n/load-language';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
@@ -15,6 +16,9 @@ export function Header() {
   const setSidePanel = useExplorer((state) => state.setSidePanel);
   const session = useExplorer((state) => state.session);
   const other = language === 'nb' ? 'en' : 'nb';
+  // On a phone or in a short window the basemap and language sit behind a menu button (compact.css); elsewhere the
+  // button is hidden and they are always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
   const skipToList = () => {
     // Once its code is in, the list renders on the next frame; then move focus to its heading.
     void FeatureList.preload().then(() => {
@@ -24,7 +28,10 @@ export function Header() {
   };
 
   return (
-    <header className="header">
+    <header
+      className={menuOpen ? 'header header--menu-open' : 'header'}
+      onKeyDown={(event) => event.key === 'Escape' && menuOpen && setMenuOpen(false)}
+    >
       {/* A button, not an anchor: the URL hash holds the camera. */}
       <button type="button" className="skip-link" onClick={skipToList}>
         {t('app.skipToList')}
@@ -34,7 +41,16 @@ export function Header() {
         <p className="header__subtitle">{t('app.subtitle')}</p>
       </div>
       <SearchBox key={session} />
-      <div className="header__controls">
+      <button
+        type="button"
+        className="header__menu"
+        aria-expanded={menuOpen}
+        aria-controls="header-controls"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <span aria-hidden="true">☰</span> {t('app.menu')}
+      </button>
+      <div className="header__controls" id="header-controls" role="group" aria-label={t('app.menuLabel')}>
         <label className="header__basemap">
           <span className="visually-hidden">{t('basemap.label')}</span>
           <select
