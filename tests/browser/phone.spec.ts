@@ -126,3 +126,18 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('on a desktop, a place near the right edge is not left under the details when they open', async ({ page }) => {
+  // The camera puts Ahus (10.99611 E) about 420 px right of the map's centre at zoom 13: under the details' width.
+  await openApp(page, '/?basemap=offline#13/59.93306/10.9601');
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  const { x, y } = await featurePoint(page, 'ahus');
+  await page.mouse.click(x, y);
+  const details = page.locator('aside.details');
+  const choice = details.getByRole('button', { name: /^Ahus Sykehus/ });
+  const heading = details.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(/Ahus|steder her/);
+  if ((await heading.textContent()) !== 'Ahus') await choice.click();
+  await expect(heading).toHaveText('Ahus');
+  expect(await topmostAtMarker(page, 'ahus')).toBe('CANVAS');
+});
