@@ -48,6 +48,8 @@ export const en: Record<MessageKey, string> = {
   'basemap.osm': 'OpenStreetMap (vector)',
   'basemap.offline': 'Offline (built in)',
   'basemap.fallback': '“{basemap}” could not be loaded. Showing the built-in offline map.',
+  'basemap.shownInstead': 'Offline map ({basemap} could not load)',
+  'notice.more': '(and {count} more like it)',
   'basemap.retry': 'Try again',
 
   'search.label': 'Search for a place',

@@ -141,3 +141,44 @@ test('on a desktop, a place near the right edge is not left under the details wh
   await expect(heading).toHaveText('Ahus');
   expect(await topmostAtMarker(page, 'ahus')).toBe('CANVAS');
 });
+
+/** True when two boxes share any area. */
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+type Box = { x: number; y: number; width: number; height: number };
+
+for (const size of [...SIZES, { name: 'desktop-1280x800', width: 1280, height: 800, landscape: false }]) {
+  test.describe(`${size.name} notices`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('cover no panel, and the basemap select says the offline map stands in (writes a screenshot)', async ({
+      page,
+    }) => {
+      // The network is blocked: Kartverket cannot load, and the offline base is drawn with a warning.
+      await openApp(page, '/?basemap=kartverket-grey&feature=ahus&layers=nonsense,x');
+      const notice = page.locator('[data-notice="basemap-fallback"]');
+      await expect(notice).toBeVisible();
+      if (size.width > 900) await page.getByRole('tab', { name: 'Analyse' }).click();
+      await expect(page.locator('aside.details h2')).toHaveText('Ahus');
+      const notices = (await page.locator('.notices').boundingBox())!;
+      // Readable: not squeezed between panels.
+      expect(notices.width).toBeGreaterThan(200);
+      for (const selector of [
+        '.header',
+        '.side-panel__tabs',
+        'aside.details h2',
+        '.sites-table__scroll',
+        '.side-panel',
+      ]) {
+        const target = page.locator(selector);
+        if (!(await target.isVisible())) continue;
+        expect(overlaps(notices, (await target.boundingBox())!), selector).toBe(false);
+      }
+      // Behind the menu on a phone, so looked up by its place rather than its role.
+      await expect(page.locator('.header__basemap select option:checked')).toHaveText(
+        'Frakoblet kart (Kartverket gråtone kunne ikke lastes)',
+      );
+      await page.screenshot({ path: `test-results/screenshots/notices-${size.name}.png` });
+    });
+  });
+}

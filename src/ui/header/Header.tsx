@@ -13,6 +13,7 @@ export function Header() {
   const setLanguage = useExplorer((state) => state.setLanguage);
   const basemap = useExplorer((state) => state.basemap);
   const setBasemap = useExplorer((state) => state.setBasemap);
+  const basemapFallback = useExplorer((state) => state.basemapFallback);
   const setSidePanel = useExplorer((state) => state.setSidePanel);
   const session = useExplorer((state) => state.session);
   const other = language === 'nb' ? 'en' : 'nb';
@@ -60,7 +61,10 @@ export function Header() {
           >
             {BASEMAP_IDS.map((id) => (
               <option key={id} value={id}>
-                {t(`basemap.${id}`)}
+                {/* The select says what is drawn: the offline base, standing in for the chosen one. */}
+                {id === basemap && basemapFallback
+                  ? t('basemap.shownInstead', { basemap: t(`basemap.${id}`) })
+                  : t(`basemap.${id}`)}
               </option>
             ))}
           </select>
