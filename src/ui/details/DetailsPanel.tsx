@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { WhatsHerePanel } from '../analysis/lazy';
 import { Deferred } from '../deferred';
+import { useReturnFocus } from '../use-return-focus';
 import { EntryLabel } from '../list/EntryLabel';
 import { FeatureDetails } from './FeatureDetails';
 import { SheetHandle } from './SheetHandle';
@@ -27,6 +28,7 @@ export function DetailsPanel() {
   const [stop, setStop] = useState<SheetStop>('half');
   const [dragShare, setDragShare] = useState<number | null>(null);
   useMapCover(panelRef);
+  useReturnFocus();
   const entry = selectedId ? catalogue.byId.get(selectedId) : undefined;
 
   // Move focus to the panel whenever it opens or shows something new (a choice, a shared link, Back), so keyboard and
