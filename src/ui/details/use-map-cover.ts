@@ -31,12 +31,13 @@ export function useMapCover(panelRef: RefObject<HTMLElement | null>): void {
     const map = document.querySelector('.map-view__canvas');
     if (!controller || !panel || !map) return;
     const report = () => controller.setInsets(coverOf(panel.getBoundingClientRect(), map.getBoundingClientRect()));
-    const observer = new ResizeObserver(report);
-    observer.observe(panel);
-    observer.observe(map);
     report();
+    // Without ResizeObserver (jsdom, very old browsers) the first measure stands.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(report);
+    observer?.observe(panel);
+    observer?.observe(map);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       controller.setInsets(NONE);
     };
   }, [controller, panelRef]);
