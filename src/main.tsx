@@ -8,6 +8,7 @@ import { parseLaunchUrl } from './state/url-state';
 import { storeStateFromUrl } from './state/url-sync';
 import './app/app.css';
 import './app/print.css';
+import './app/compact.css';
 
 // The address is read once, here: the explorer's store and the kiosk both start from this one value.
 const launch = parseLaunchUrl(window.location.search, window.location.hash);

@@ -6,6 +6,12 @@ export const en: Record<MessageKey, string> = {
   'app.subtitle': 'The innovation district Lørenskog–Ahus–Lillestrøm–Kjeller',
   'app.skipToList': 'Skip to the list of places',
   'app.mapLabel': 'Map of the corridor. Every place on the map is also in the list.',
+  'app.menu': 'Menu',
+  'app.menuLabel': 'Basemap and language',
+  'sheet.handle': 'Details: {stop}. Drag, tap or use arrow up and down to change the height',
+  'sheet.peek': 'low',
+  'sheet.half': 'half height',
+  'sheet.full': 'full height',
 
   'language.label': 'Language',
   'language.switchTo': 'Norsk',
@@ -42,6 +48,8 @@ export const en: Record<MessageKey, string> = {
   'basemap.osm': 'OpenStreetMap (vector)',
   'basemap.offline': 'Offline (built in)',
   'basemap.fallback': '“{basemap}” could not be loaded. Showing the built-in offline map.',
+  'basemap.shownInstead': 'Offline map ({basemap} could not load)',
+  'notice.more': '(and {count} more like it)',
   'basemap.retry': 'Try again',
 
   'search.label': 'Search for a place',

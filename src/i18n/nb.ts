@@ -7,6 +7,12 @@ export const nb = {
   'app.subtitle': 'Innovasjonsdistriktet Lørenskog–Ahus–Lillestrøm–Kjeller',
   'app.skipToList': 'Hopp til listen over steder',
   'app.mapLabel': 'Kart over bybåndet. Alle steder i kartet finnes også i listen.',
+  'app.menu': 'Meny',
+  'app.menuLabel': 'Bakgrunnskart og språk',
+  'sheet.handle': 'Detaljer: {stop}. Dra, trykk eller bruk pil opp og ned for å endre høyden',
+  'sheet.peek': 'lav',
+  'sheet.half': 'halv høyde',
+  'sheet.full': 'full høyde',
 
   'language.label': 'Språk',
   'language.switchTo': 'English',
@@ -43,6 +49,8 @@ export const nb = {
   'basemap.osm': 'OpenStreetMap (vektor)',
   'basemap.offline': 'Frakoblet (innebygd)',
   'basemap.fallback': '«{basemap}» kunne ikke lastes. Viser det innebygde frakoblede kartet.',
+  'basemap.shownInstead': 'Frakoblet kart ({basemap} kunne ikke lastes)',
+  'notice.more': '(og {count} til av samme slag)',
   'basemap.retry': 'Prøv igjen',
 
   'search.label': 'Søk etter sted',

@@ -25,6 +25,12 @@ export interface MapController {
   retryBasemap(): void;
   /** Moves the camera to a feature: gently, or at once when the user prefers reduced motion. */
   flyToFeature(id: string): void;
+  /**
+   * The part of the map that panels drawn over it cover (a bottom sheet, a card), in CSS pixels from each edge. The
+   * selected marker is kept clear of it: flights aim at the free part, and the map pans when the cover grows over the
+   * selection or the map is resized (a panel opening beside it).
+   */
+  setInsets(insets: ScreenInsets): void;
   /** Frames an area (the kiosk tour): a flight of `durationMs`, or a cut when `animate` is false. */
   showArea?(bounds: AreaBounds, options: ShowAreaOptions): void;
   /** Stops a camera animation where it is (a visitor touched the kiosk mid-flight). */
@@ -73,9 +79,17 @@ export interface AnalysisOverlay {
 /** [west, south, east, north] in degrees (WGS 84). */
 export type AreaBounds = readonly [number, number, number, number];
 
+/** Distances from each edge of the map, in CSS pixels. */
+export interface ScreenInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface ShowAreaOptions {
   animate: boolean;
   durationMs: number;
   /** Room to leave free at each edge, in CSS pixels (for a caption drawn over the map). */
-  padding: { top: number; right: number; bottom: number; left: number };
+  padding: ScreenInsets;
 }

@@ -14,6 +14,7 @@ import type {
   MapController,
   MapControllerEvents,
   MapControllerOptions,
+  ScreenInsets,
   ShowAreaOptions,
 } from './controller-types';
 import { withContextRecovery } from './context-recovery';
@@ -21,6 +22,7 @@ import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
+import { insetOffset, NO_INSETS, panIntoView, sameInsets } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
@@ -62,6 +64,9 @@ class MapLibreController implements MapController {
     boolean
   >;
   private selectedId: string | null = null;
+  private insets: ScreenInsets = NO_INSETS;
+  /** Asked to keep the selection in view while the camera moved: done when it stops. */
+  private keepInViewAfterMove = false;
   private dimmed: ReadonlySet<string> | null = null;
 
   private basemapRequest = 0;
@@ -102,6 +107,13 @@ class MapLibreController implements MapController {
     });
     this.listen('load', () => this.events.emit('ready', {}));
     this.listen('idle', () => this.events.emit('idle', {}));
+    // A panel opened or closed beside the map: the selection may now be off the canvas.
+    this.listen('resize', () => this.keepSelectionInView());
+    this.listen('moveend', () => {
+      if (!this.keepInViewAfterMove) return;
+      this.keepInViewAfterMove = false;
+      this.keepSelectionInView();
+    });
     this.listen('click', (event) => {
       const ids = this.styleReady ? pickedIds(this.map, event) : [];
       this.events.emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
@@ -186,10 +198,26 @@ class MapLibreController implements MapController {
   }
 
   setSelection(id: string | null): void {
+    if (id === this.selectedId) return;
     this.selectedId = id;
     // A flight still waiting for its feature's data is for a selection that no longer holds: drop it.
     if (this.pendingFlyId !== id) this.pendingFlyId = null;
     this.sync();
+    this.keepSelectionInView();
+  }
+
+  setInsets(insets: ScreenInsets): void {
+    if (sameInsets(insets, this.insets)) return;
+    this.insets = { ...insets };
+    this.keepSelectionInView();
+  }
+
+  /** Pans a selected point feature out from under the panels (see `setInsets`). */
+  private keepSelectionInView(): void {
+    const geometry = this.selectedId ? this.features.geometryOf(this.selectedId) : undefined;
+    if (geometry?.type !== 'Point') return;
+    const done = panIntoView(this.map, geometry.coordinates as [number, number], this.insets, !this.reducedMotion);
+    if (!done) this.keepInViewAfterMove = true;
   }
 
   setDimmed(ids: ReadonlySet<string> | null): void {
@@ -265,9 +293,17 @@ class MapLibreController implements MapController {
     const animate = !this.reducedMotion;
     if (geometry.type === 'Point') {
       const [lng, lat] = geometry.coordinates as [number, number];
-      this.map.flyTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 13), animate, essential: false });
+      this.map.flyTo({
+        center: [lng, lat],
+        zoom: Math.max(this.map.getZoom(), 13),
+        offset: insetOffset(this.insets),
+        animate,
+        essential: false,
+      });
     } else {
-      this.map.fitBounds(boundsOf(geometry), { padding: 60, maxZoom: 14, animate });
+      const { top, right, bottom, left } = this.insets;
+      const padding = { top: top + 60, right: right + 60, bottom: bottom + 60, left: left + 60 };
+      this.map.fitBounds(boundsOf(geometry), { padding, maxZoom: 14, animate });
     }
   }
 

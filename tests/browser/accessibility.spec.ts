@@ -43,3 +43,22 @@ test('buttons and form controls are big enough to touch (44 × 44 px)', async ({
   );
   expect(small).toEqual([]);
 });
+
+test('closing the details gives focus back to the list entry that opened them', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Liste' }).click();
+  const entry = page.getByRole('button', { name: /^Blaker Skanse/ });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('aside.details h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('aside.details')).toHaveCount(0);
+  await expect(entry).toBeFocused();
+});
+
+test('the table says why a figure is missing in text a screen reader reads, not only a dash', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  const missing = page.locator('.sites-table td .visually-hidden').first();
+  await expect(missing).toHaveText('Uten kjent posisjon kan avstander ikke beregnes.');
+});

@@ -10,6 +10,7 @@ import type {
   MapController,
   MapControllerEvents,
   MapControllerOptions,
+  ScreenInsets,
   ShowAreaOptions,
 } from '../../src/map/controller-types';
 import { Emitter } from '../../src/map/emitter';
@@ -23,6 +24,8 @@ export class FakeMapController implements MapController {
   visible: Readonly<Record<LayerId, boolean>> | null = null;
   selection: string | null = null;
   dimmed: ReadonlySet<string> | null = null;
+  /** What panels cover of the map, as last reported. */
+  insets: ScreenInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   analysisOverlay: AnalysisOverlay | null = null;
   language: Language;
   /** Basemaps switched to after creation, in order (the first comes with the options). */
@@ -47,6 +50,9 @@ export class FakeMapController implements MapController {
   }
   setSelection(id: string | null) {
     this.selection = id;
+  }
+  setInsets(insets: ScreenInsets) {
+    this.insets = insets;
   }
   setDimmed(ids: ReadonlySet<string> | null) {
     this.dimmed = ids;

@@ -1,3 +1,4 @@
+import { useReturnFocus } from '../use-return-focus';
 import { useEffect, useMemo, useRef } from 'react';
 import { compareSites } from '../../analysis/compare-sites';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
@@ -21,6 +22,7 @@ export function CompareDialog() {
   const close = () => setCompareOpen(false);
 
   useEffect(() => headingRef.current?.focus(), []);
+  useReturnFocus();
 
   return (
     <div className="dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && close()}>

@@ -34,7 +34,13 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
       column,
       direction: sort.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending',
     });
-  const noFigure = <span aria-label={t('analysis.noPosition')}>{t('table.noFigure')}</span>;
+  // The dash is for the eye; screen readers read the reason instead (an aria-label on a span is not read).
+  const noFigure = (
+    <>
+      <span aria-hidden="true">{t('table.noFigure')}</span>
+      <span className="visually-hidden">{t('analysis.noPosition')}</span>
+    </>
+  );
 
   if (rows.length === 0) return <p className="sites-table__empty">{t('table.empty')}</p>;
   return (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
@@ -12,9 +13,13 @@ export function Header() {
   const switchLanguage = useLanguageSwitch();
   const basemap = useExplorer((state) => state.basemap);
   const setBasemap = useExplorer((state) => state.setBasemap);
+  const basemapFallback = useExplorer((state) => state.basemapFallback);
   const setSidePanel = useExplorer((state) => state.setSidePanel);
   const session = useExplorer((state) => state.session);
   const other = language === 'nb' ? 'en' : 'nb';
+  // On a phone or in a short window the basemap and language sit behind a menu button (compact.css); elsewhere the
+  // button is hidden and they are always shown.
+  const [menuOpen, setMenuOpen] = useState(false);
   const skipToList = () => {
     // Once its code is in, the list renders on the next frame; then move focus to its heading.
     void FeatureList.preload().then(() => {
@@ -24,7 +29,10 @@ export function Header() {
   };
 
   return (
-    <header className="header">
+    <header
+      className={menuOpen ? 'header header--menu-open' : 'header'}
+      onKeyDown={(event) => event.key === 'Escape' && menuOpen && setMenuOpen(false)}
+    >
       {/* A button, not an anchor: the URL hash holds the camera. */}
       <button type="button" className="skip-link" onClick={skipToList}>
         {t('app.skipToList')}
@@ -34,7 +42,16 @@ export function Header() {
         <p className="header__subtitle">{t('app.subtitle')}</p>
       </div>
       <SearchBox key={session} />
-      <div className="header__controls">
+      <button
+        type="button"
+        className="header__menu"
+        aria-expanded={menuOpen}
+        aria-controls="header-controls"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        <span aria-hidden="true">☰</span> {t('app.menu')}
+      </button>
+      <div className="header__controls" id="header-controls" role="group" aria-label={t('app.menuLabel')}>
         <label className="header__basemap">
           <span className="visually-hidden">{t('basemap.label')}</span>
           <select
@@ -44,7 +61,10 @@ export function Header() {
           >
             {BASEMAP_IDS.map((id) => (
               <option key={id} value={id}>
-                {t(`basemap.${id}`)}
+                {/* The select says what is drawn: the offline base, standing in for the chosen one. */}
+                {id === basemap && basemapFallback
+                  ? t('basemap.shownInstead', { basemap: t(`basemap.${id}`) })
+                  : t(`basemap.${id}`)}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { useMapController } from '../map-view/map-controller-context';
+import { groupNotices } from './group-notices';
 
 /** Information notices fade out by themselves; warnings and errors stay until dismissed. */
 const INFO_VISIBLE_MS = 12_000;
@@ -22,9 +23,12 @@ export function Notices() {
 
   return (
     <div className="notices" role="status" aria-live="polite">
-      {notices.map((notice) => (
+      {groupNotices(notices).map(({ first: notice, ids }) => (
         <div key={notice.id} className={`notice notice--${notice.tone}`} data-notice={notice.id}>
-          <span className="notice__text">{t(notice.message, notice.params)}</span>
+          <span className="notice__text">
+            {t(notice.message, notice.params)}
+            {ids.length > 1 && ` ${t('notice.more', { count: ids.length - 1 })}`}
+          </span>
           {notice.id === 'basemap-fallback' && (
             <button type="button" className="notice__action" onClick={() => controller?.retryBasemap()}>
               {t('basemap.retry')}
@@ -34,7 +38,7 @@ export function Notices() {
             type="button"
             className="notice__dismiss"
             aria-label={t('notice.dismiss')}
-            onClick={() => dismiss(notice.id)}
+            onClick={() => ids.forEach(dismiss)}
           >
             ×
           </button>
