@@ -340,6 +340,10 @@ class MapLibreController implements MapController {
     return true;
   }
 
+  isIdle(): boolean {
+    return this.styleReady && this.map.loaded() && !this.map.isMoving();
+  }
+
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
     return this.events.on(type, handler);
   }

@@ -31,7 +31,7 @@ const echo = (value: string) => {
 };
 
 function noticeOf(problem: UrlProblem): Notice {
-  const id = `url:${problem.param}:${problem.reason ?? 'value'}:${echo(problem.value)}`;
+  const id = `url:${problem.param}:${problem.reason ? `${problem.reason}:` : ''}${echo(problem.value)}`;
   const value = echo(problem.value);
   if (problem.proposal) {
     const { code, entry } = problem.proposal;

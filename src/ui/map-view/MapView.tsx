@@ -78,8 +78,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   // "Usable": every layer has loaded (or failed) and the map has drawn it (see USABLE_MARK).
   useEffect(() => {
     if (!controller || !settled || usable) return;
-    const off = controller.on('idle', () => {
-      off();
+    const becomeUsable = () => {
       performance.mark(USABLE_MARK);
       setUsable(true);
       // The first tap on a place should not wait for the details and hub-analysis code: fetch it while idle.
@@ -87,6 +86,15 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         () =>
           void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}),
       );
+    };
+    // A layer that failed changes nothing on the map, so no new idle may come: a map already idle is usable now.
+    if (controller.isIdle()) {
+      becomeUsable();
+      return;
+    }
+    const off = controller.on('idle', () => {
+      off();
+      becomeUsable();
     });
     return off;
   }, [controller, settled, usable]);
