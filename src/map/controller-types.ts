@@ -40,8 +40,8 @@ export interface MapController {
    * does not print. False when there is nothing drawn yet.
    */
   drawSnapshot?(target: HTMLCanvasElement): boolean;
-  /** True when everything asked of the map so far is drawn (the state an `idle` event announces). */
-  isIdle(): boolean;
+  /** Draws the map once more: an `idle` event follows as soon as nothing is loading or moving. */
+  redraw(): void;
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void;
   /** Removes the map and every listener it installed. */
   destroy(): void;

@@ -340,8 +340,8 @@ class MapLibreController implements MapController {
     return true;
   }
 
-  isIdle(): boolean {
-    return this.styleReady && this.map.loaded() && !this.map.isMoving();
+  redraw(): void {
+    this.map.triggerRepaint();
   }
 
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {

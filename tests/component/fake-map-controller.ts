@@ -79,10 +79,8 @@ export class FakeMapController implements MapController {
   stopCamera() {
     this.cameraStops += 1;
   }
-  /** Never idle on its own: a test plays the `idle` event. */
-  isIdle() {
-    return false;
-  }
+  /** Draws nothing: a test plays the `idle` event. */
+  redraw() {}
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void) {
     return this.events.on(type, handler);
   }

@@ -87,15 +87,12 @@ export function MapView({ createMapController }: { createMapController: CreateMa
           void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}),
       );
     };
-    // A layer that failed changes nothing on the map, so no new idle may come: a map already idle is usable now.
-    if (controller.isIdle()) {
-      becomeUsable();
-      return;
-    }
     const off = controller.on('idle', () => {
       off();
       becomeUsable();
     });
+    // A layer that failed changes nothing on the map, so no new idle would come by itself: draw once more.
+    controller.redraw();
     return off;
   }, [controller, settled, usable]);
   useEffect(() => controller?.setVisibleLayers(visibleLayers), [controller, visibleLayers]);
