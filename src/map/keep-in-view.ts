@@ -45,3 +45,48 @@ export function panIntoView(
     map.panBy([point.x - (left + right) / 2, point.y - (top + bottom) / 2], { animate, duration: 400 });
   return true;
 }
+
+/**
+ * Keeps the selected point clear of the panels drawn over the map: pans when the cover changes or the map is
+ * resized, and once more when a camera move that was under way when asked has stopped.
+ */
+export class SelectionFraming {
+  private insets: ScreenInsets = NO_INSETS;
+  /** Asked to keep the selection in view while the camera moved: done when it stops. */
+  private afterMove = false;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly animate: boolean,
+  ) {}
+
+  /** False when the insets are what they were (nothing to do). */
+  setInsets(insets: ScreenInsets): boolean {
+    if (sameInsets(insets, this.insets)) return false;
+    this.insets = { ...insets };
+    return true;
+  }
+
+  keep(point: [number, number] | null): void {
+    if (!point) return;
+    if (!panIntoView(this.map, point, this.insets, this.animate)) this.afterMove = true;
+  }
+
+  /** Call on `moveend`. */
+  moved(point: [number, number] | null): void {
+    if (!this.afterMove) return;
+    this.afterMove = false;
+    this.keep(point);
+  }
+
+  /** Where a flight to a point should aim: the middle of the free part. */
+  flightOffset(): [number, number] {
+    return insetOffset(this.insets);
+  }
+
+  /** Padding that frames an area inside the free part, with `margin` more on each side. */
+  padding(margin: number): ScreenInsets {
+    const { top, right, bottom, left } = this.insets;
+    return { top: top + margin, right: right + margin, bottom: bottom + margin, left: left + margin };
+  }
+}

@@ -7,7 +7,8 @@ import { MAP_AREA_BOUNDS } from '../lib/map-area';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
-import { basemapNow, loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import { basemapNow, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import { BasemapSwitcher } from './basemap-switcher';
 import type {
   AnalysisOverlay,
   AreaBounds,
@@ -22,14 +23,13 @@ import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
-import { insetOffset, NO_INSETS, panIntoView, sameInsets } from './keep-in-view';
+import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
 import { keepingUrlCamera } from './url-camera';
-import { watchBasemap } from './watch-basemap';
 
 // The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
 setWorkerUrl(workerUrl);
@@ -64,21 +64,15 @@ class MapLibreController implements MapController {
     boolean
   >;
   private selectedId: string | null = null;
-  private insets: ScreenInsets = NO_INSETS;
-  /** Asked to keep the selection in view while the camera moved: done when it stops. */
-  private keepInViewAfterMove = false;
+  private readonly framing: SelectionFraming;
   private dimmed: ReadonlySet<string> | null = null;
 
-  private basemapRequest = 0;
-  /** The basemap asked for last (shown, or fallen back from). */
-  private basemapId: BasemapId;
-  private stopWatchingBasemap: () => void = () => {};
+  private readonly basemap: BasemapSwitcher;
   private lastCollections: LoadedLayers = {};
   private lastBand: Feature<Polygon> | null = null;
 
   constructor(options: MapControllerOptions) {
     this.language = options.language;
-    this.basemapId = options.basemap;
     this.reducedMotion = options.reducedMotion;
     this.map = new MapLibreMap({
       container: options.container,
@@ -97,6 +91,13 @@ class MapLibreController implements MapController {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.framing = new SelectionFraming(this.map, !this.reducedMotion);
+    this.basemap = new BasemapSwitcher(
+      this.map,
+      options.basemap,
+      (basemap) => this.applyBasemap(basemap),
+      (event) => this.events.emit('basemap', event),
+    );
     this.addControls();
     // A new style (the first one, a reload, or the rebuild after a lost WebGL context) holds none of our state.
     this.listen('style.load', () => {
@@ -108,12 +109,8 @@ class MapLibreController implements MapController {
     this.listen('load', () => this.events.emit('ready', {}));
     this.listen('idle', () => this.events.emit('idle', {}));
     // A panel opened or closed beside the map: the selection may now be off the canvas.
-    this.listen('resize', () => this.keepSelectionInView());
-    this.listen('moveend', () => {
-      if (!this.keepInViewAfterMove) return;
-      this.keepInViewAfterMove = false;
-      this.keepSelectionInView();
-    });
+    this.listen('resize', () => this.framing.keep(this.selectedPoint()));
+    this.listen('moveend', () => this.framing.moved(this.selectedPoint()));
     this.listen('click', (event) => {
       const ids = this.styleReady ? pickedIds(this.map, event) : [];
       this.events.emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
@@ -133,10 +130,7 @@ class MapLibreController implements MapController {
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
     if (navigator.webdriver) this.installDebugHandle();
-    // A raster or the offline base goes into the first style, so the map loads one style, not two.
-    const initial = basemapNow(options.basemap);
-    if (initial) this.showBasemap(options.basemap, ++this.basemapRequest, initial, false);
-    else this.loadBasemapNow(options.basemap);
+    this.basemap.start();
   }
 
   /** For browser tests and the benchmark only: a chunk that people using the app never load. */
@@ -203,21 +197,17 @@ class MapLibreController implements MapController {
     // A flight still waiting for its feature's data is for a selection that no longer holds: drop it.
     if (this.pendingFlyId !== id) this.pendingFlyId = null;
     this.sync();
-    this.keepSelectionInView();
+    this.framing.keep(this.selectedPoint());
   }
 
   setInsets(insets: ScreenInsets): void {
-    if (sameInsets(insets, this.insets)) return;
-    this.insets = { ...insets };
-    this.keepSelectionInView();
+    if (this.framing.setInsets(insets)) this.framing.keep(this.selectedPoint());
   }
 
-  /** Pans a selected point feature out from under the panels (see `setInsets`). */
-  private keepSelectionInView(): void {
+  /** The selected feature's position when it is a point: the one kept clear of the panels (see `setInsets`). */
+  private selectedPoint(): [number, number] | null {
     const geometry = this.selectedId ? this.features.geometryOf(this.selectedId) : undefined;
-    if (geometry?.type !== 'Point') return;
-    const done = panIntoView(this.map, geometry.coordinates as [number, number], this.insets, !this.reducedMotion);
-    if (!done) this.keepInViewAfterMove = true;
+    return geometry?.type === 'Point' ? (geometry.coordinates as [number, number]) : null;
   }
 
   setDimmed(ids: ReadonlySet<string> | null): void {
@@ -245,38 +235,11 @@ class MapLibreController implements MapController {
   }
 
   setBasemap(id: BasemapId): void {
-    if (id === this.basemapId) return;
-    this.basemapId = id;
-    this.loadBasemapNow(id);
+    this.basemap.set(id);
   }
 
   retryBasemap(): void {
-    this.loadBasemapNow(this.basemapId);
-  }
-
-  private loadBasemapNow(id: BasemapId): void {
-    const request = ++this.basemapRequest;
-    this.stopWatchingBasemap();
-    loadBasemap(id).then(
-      (basemap) => this.showBasemap(id, request, basemap, true),
-      () => this.fallBack(id, request),
-    );
-  }
-
-  /** Shows a loaded basemap (or only watches it, when the style already has it) until its tiles prove it works. */
-  private showBasemap(id: BasemapId, request: number, basemap: BasemapStyle, apply: boolean): void {
-    if (request !== this.basemapRequest) return;
-    if (apply) this.applyBasemap(basemap);
-    this.events.emit('basemap', { requested: id, shown: id, fallback: false });
-    if (id !== 'offline')
-      this.stopWatchingBasemap = watchBasemap(this.map, Object.keys(basemap.sources), () => this.fallBack(id, request));
-  }
-
-  private fallBack(id: BasemapId, request: number): void {
-    if (request !== this.basemapRequest) return;
-    this.stopWatchingBasemap();
-    this.applyBasemap(OFFLINE_BASEMAP);
-    this.events.emit('basemap', { requested: id, shown: 'offline', fallback: true });
+    this.basemap.retry();
   }
 
   private applyBasemap(basemap: BasemapStyle): void {
@@ -296,14 +259,12 @@ class MapLibreController implements MapController {
       this.map.flyTo({
         center: [lng, lat],
         zoom: Math.max(this.map.getZoom(), 13),
-        offset: insetOffset(this.insets),
+        offset: this.framing.flightOffset(),
         animate,
         essential: false,
       });
     } else {
-      const { top, right, bottom, left } = this.insets;
-      const padding = { top: top + 60, right: right + 60, bottom: bottom + 60, left: left + 60 };
-      this.map.fitBounds(boundsOf(geometry), { padding, maxZoom: 14, animate });
+      this.map.fitBounds(boundsOf(geometry), { padding: this.framing.padding(60), maxZoom: 14, animate });
     }
   }
 
@@ -350,8 +311,7 @@ class MapLibreController implements MapController {
 
   /** Removes the map and its listeners; the camera stays in the URL for a map rebuilt after a lost context. */
   destroy(): void {
-    this.basemapRequest += 1;
-    this.stopWatchingBasemap();
+    this.basemap.dispose();
     for (const dispose of this.disposers.splice(0)) dispose();
     this.events.clear();
     keepingUrlCamera(() => this.map.remove());

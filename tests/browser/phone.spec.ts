@@ -53,7 +53,7 @@ for (const size of SIZES) {
       await search.press('Enter');
       const details = page.locator('aside.details');
       await expect(details.getByRole('heading', { level: 2 })).toHaveText('Ahus');
-      expect(await topmostAtMarker(page, 'ahus')).toBe('CANVAS');
+      await expect.poll(() => topmostAtMarker(page, 'ahus')).toBe('CANVAS');
       await page.screenshot({ path: `test-results/screenshots/phone-${size.name}-details.png` });
       if (size.landscape) {
         const card = await details.boundingBox();
@@ -71,7 +71,8 @@ for (const size of SIZES) {
       await expect(handle).toHaveAttribute('data-stop', 'full');
       await page.keyboard.press('Home');
       await expect(handle).toHaveAttribute('data-stop', 'peek');
-      expect(await topmostAtMarker(page, 'ahus')).toBe('CANVAS');
+      // The sheet slides down first and the map pans once it has settled: wait for that, not for a fixed time.
+      await expect.poll(() => topmostAtMarker(page, 'ahus')).toBe('CANVAS');
     });
 
     test('the sheet is dragged between peek, half and full', async ({ page }) => {
