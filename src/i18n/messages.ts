@@ -1,19 +1,32 @@
 /**
  * The one place the UI's texts come from: Norwegian bokmål (nb.ts, the default) and English (en.ts, loaded on
- * demand). Nothing user-facing is written anywhere else: components look texts up by key with `translate`/`useT`.
+ * demand), plus the sections in `texts/` that parts loaded on demand bring along. Nothing user-facing is written
+ * anywhere else: components look texts up by key with `translate`/`useT`.
  */
 import { nb } from './nb';
+import { sectionText } from './sections';
+import type { analysisTexts } from './texts/analysis';
+import type { detailsTexts } from './texts/details';
+import type { kioskTexts } from './texts/kiosk';
+import type { printTexts } from './texts/print';
 
-export type MessageKey = keyof typeof nb;
+/** A key of the texts that ship with the app (nb.ts and en.ts). */
+export type CoreMessageKey = keyof typeof nb;
+type SectionKey =
+  | keyof typeof analysisTexts.nb
+  | keyof typeof detailsTexts.nb
+  | keyof typeof kioskTexts.nb
+  | keyof typeof printTexts.nb;
+export type MessageKey = CoreMessageKey | SectionKey;
 
 export const LANGUAGES = ['nb', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The tables loaded so far: Norwegian always; English once `loadLanguage('en')` has brought it. */
-const tables: Partial<Record<Language, Readonly<Record<MessageKey, string>>>> = { nb };
+const tables: Partial<Record<Language, Readonly<Record<CoreMessageKey, string>>>> = { nb };
 
 /** Makes a language's texts available (called by load-language.ts when its table arrives). */
-export function registerMessages(language: Language, table: Readonly<Record<MessageKey, string>>): void {
+export function registerMessages(language: Language, table: Readonly<Record<CoreMessageKey, string>>): void {
   tables[language] = table;
 }
 
@@ -26,9 +39,15 @@ export function isLanguageLoaded(language: Language): boolean {
   return tables[language] !== undefined;
 }
 
-/** A language's texts; Norwegian until the requested table has loaded. */
-export function messagesFor(language: Language): Readonly<Record<MessageKey, string>> {
+/** A language's core texts (not the sections); Norwegian until the requested table has loaded. */
+export function messagesFor(language: Language): Readonly<Record<CoreMessageKey, string>> {
   return tables[language] ?? nb;
+}
+
+/** The text for a key, core or section, in the language if its table has loaded, else in Norwegian. */
+function textOf(language: Language, key: string): string | undefined {
+  const shown = isLanguageLoaded(language) ? language : 'nb';
+  return (messagesFor(shown) as Readonly<Record<string, string>>)[key] ?? sectionText(shown, key);
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -38,9 +57,8 @@ export type MessageParams = Record<string, string | number>;
  * With `count` 1, a `<key>.one` text is used where there is one (both languages have just one and other).
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const table = messagesFor(language);
-  const singular = `${key}.one`;
-  const template = params?.count === 1 && singular in table ? table[singular as MessageKey] : table[key];
+  // A key whose section has not loaded shows as itself: visible in a test, never an empty label.
+  const template = (params?.count === 1 ? textOf(language, `${key}.one`) : undefined) ?? textOf(language, key) ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,6 +1,7 @@
 import { translate, type Language } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import type { TourChapter } from './tour';
+import '../i18n/texts/kiosk';
 
 const LANGUAGES: readonly Language[] = ['nb', 'en'];
 

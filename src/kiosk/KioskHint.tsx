@@ -1,4 +1,5 @@
 import { useT } from '../i18n/use-t';
+import '../i18n/texts/kiosk';
 
 /** What to try, right after the visitor takes over; it fades by itself and never blocks a touch. */
 export function KioskHint() {

@@ -2,6 +2,7 @@ import { deepLinkTo } from './deep-link';
 import { useT } from '../i18n/use-t';
 import { useExplorer } from '../state/store-context';
 import { QrCode } from '../ui/qr-code/QrCode';
+import '../i18n/texts/kiosk';
 
 /**
  * "Take it with you": on the kiosk, outbound links are never followed. A visitor scans this code instead and gets

@@ -1,4 +1,4 @@
-import { messagesFor, type Language, type MessageKey } from '../i18n/messages';
+import { messagesFor, type CoreMessageKey, type Language } from '../i18n/messages';
 
 const PREFIX = 'maplibre.';
 
@@ -6,7 +6,7 @@ const PREFIX = 'maplibre.';
 export function mapLibreLocale(language: Language): Record<string, string> {
   const messages = messagesFor(language);
   return Object.fromEntries(
-    (Object.keys(messages) as MessageKey[])
+    (Object.keys(messages) as CoreMessageKey[])
       .filter((key) => key.startsWith(PREFIX))
       .map((key) => [key.slice(PREFIX.length), messages[key]]),
   );

@@ -19,6 +19,8 @@ export interface ByteFigures {
 }
 
 const WORKER = /maplibre-gl-worker[^/]*\.m?js$/;
+/** The browser tests' and the benchmark's own handle, loaded only under automation (`navigator.webdriver`). */
+const AUTOMATION_ONLY = /\/debug-handle-[^/]*\.js$/;
 
 /** What index.html loads before any user action: its module script, modulepreloads and style sheets. */
 async function filesInIndexHtml(distDir: string): Promise<string[]> {
@@ -45,11 +47,15 @@ async function sizeOf(distDir: string, files: readonly string[]): Promise<Size> 
 /**
  * Initial files are those in index.html plus any script or style sheet the page fetched on its own before it was
  * usable (`fetchedBeforeUsable`, from a cold load): a chunk loaded at start-up without a user action is not lazy.
+ * The debug handle is left out: people using the app never load it.
  */
 export async function measureBytes(distDir: string, fetchedBeforeUsable: readonly string[]): Promise<ByteFigures> {
   const assets = (await readdir(path.join(distDir, 'assets'))).map((file) => `assets/${file}`);
   const initial = [
-    ...new Set([...(await filesInIndexHtml(distDir)), ...fetchedBeforeUsable.filter((file) => !WORKER.test(file))]),
+    ...new Set([
+      ...(await filesInIndexHtml(distDir)),
+      ...fetchedBeforeUsable.filter((file) => !WORKER.test(file) && !AUTOMATION_ONLY.test(file)),
+    ]),
   ];
   const isJs = (file: string) => /\.m?js$/.test(file);
   return {

@@ -16,7 +16,7 @@ test('a deployment during a kiosk visit: the old page keeps working with its chu
   await page.touchscreen.tap(960, 540);
   await expectPhase(page, 'interactive');
   await page.getByRole('tab', { name: 'Analyse' }).tap();
-  await expect(page.getByRole('tabpanel').getByRole('table')).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByRole('table', { name: 'Steder og avstander' })).toBeVisible();
   await page.getByRole('tab', { name: 'Liste' }).tap();
   await expect(page.getByRole('tabpanel').getByRole('list').first()).toBeVisible();
   await expect(page.getByText('Noe gikk galt')).toHaveCount(0);

@@ -8,7 +8,7 @@ const details = () => document.querySelector<HTMLElement>('aside.details')!;
 const analysed = () => waitFor(() => expect(details()).not.toHaveTextContent('Laster …'));
 const openAnalysis = async () => {
   await userEvent.setup().click(screen.getByRole('tab', { name: 'Analyse' }));
-  return screen.findByRole('table');
+  return screen.findByRole('table', { name: 'Steder og avstander' });
 };
 
 describe('hub connection in the details panel', () => {
@@ -92,7 +92,7 @@ describe('sites table', () => {
     const before = within(table).getAllByRole('rowheader').length;
     await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Begrens avstand til jernbanestasjon' }));
     fireEvent.change(screen.getByRole('slider'), { target: { value: '500' } });
-    const after = within(screen.getByRole('table')).getAllByRole('rowheader').length;
+    const after = within(screen.getByRole('table', { name: 'Steder og avstander' })).getAllByRole('rowheader').length;
     expect(after).toBeLessThan(before);
     expect(screen.getByText(/Innen 500 m fra jernbanestasjon/)).toBeInTheDocument();
     expect(map.current.dimmed?.has('berger')).toBe(false);
@@ -173,6 +173,30 @@ describe('scenario', () => {
       screen.getByText(/Foreslått knutepunkt 2 \(«bus:abc,59.9»\) har en koordinat som ikke er et tall/),
     ).toBeInTheDocument();
     expect(screen.getByText(/Foreslått knutepunkt 3 \(«tram:11,59.9»\) har ukjent type/)).toBeInTheDocument();
+  });
+});
+
+describe('growth-area gauge', () => {
+  const gauge = () => screen.getByRole('region', { name: 'Næringsareal nær knutepunktene' });
+  const shares = (text: string) => [...text.matchAll(/(\d+) %/g)].map((match) => Number(match[1]));
+
+  it('gives the share of business areas within walking distance against the 90 % goal, and says sizes are unknown', async () => {
+    await renderApp();
+    await openAnalysis();
+    expect(gauge()).toHaveTextContent(/\d+ % av næringsområdene ligger innen gangavstand til et knutepunkt/);
+    expect(gauge()).toHaveTextContent('Mål: 90 % av nye arbeidsplasser i de prioriterte vekstområdene');
+    expect(gauge()).toHaveTextContent(/Areal ikke kjent for noen av de 9 områdene: .*Kjeller/);
+  });
+
+  it('moves with the scenario: a station proposed at Kjeller raises the share', async () => {
+    const { map } = await renderApp();
+    await openAnalysis();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Plasser i kartet' }));
+    act(() => map.current.emit('pick', { ids: [], lngLat: [11.052, 59.9745] }));
+    const line = await within(gauge()).findByText(/Med de foreslåtte knutepunktene/);
+    const [before, after] = shares(line.textContent ?? '');
+    expect(after).toBeGreaterThan(before!);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { HubMode } from '../../analysis/hubs';
 import type { LayerFeature } from '../../data/validate';
 import { en } from '../../i18n/en';
-import type { MessageKey } from '../../i18n/messages';
+import type { CoreMessageKey } from '../../i18n/messages';
 import { nb } from '../../i18n/nb';
 
 /** A hub read from a GTFS feed, with its counted service. */
@@ -37,7 +37,7 @@ function fill(template: string, params: Readonly<Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-function localized(key: MessageKey, params: Readonly<Record<string, string | number>>) {
+function localized(key: CoreMessageKey, params: Readonly<Record<string, string | number>>) {
   return { nb: fill(nb[key], params), en: fill(en[key], params) };
 }
 

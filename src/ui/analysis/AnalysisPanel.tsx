@@ -4,16 +4,18 @@ import { useExplorer } from '../../state/store-context';
 import { AssumptionsSection } from './AssumptionsSection';
 import { CompareDialog } from './CompareDialog';
 import { ExportButtons } from './ExportButtons';
+import { GrowthGaugeSection } from './GrowthGaugeSection';
 import { RingsToggle } from './RingsToggle';
 import { ScenarioSection } from './ScenarioSection';
 import { SiteFilters } from './SiteFilters';
 import { SitesTable } from './SitesTable';
 import { useSiteTable } from './use-site-table';
 import './analysis.css';
+import '../../i18n/texts/analysis';
 
 /**
- * The planner's and investor's tab: the sites table with its filters (which also fade the map), comparison,
- * a proposed-hub scenario, the assumptions, and export. Loaded on demand: most visitors never open it.
+ * The planner's and investor's tab: the sites table with its filters (which also fade the map), comparison, the
+ * growth-area gauge, a proposed-hub scenario, the assumptions, and export. Loaded on demand: most visitors never open it.
  */
 export function AnalysisPanel() {
   const t = useT();
@@ -44,6 +46,7 @@ export function AnalysisPanel() {
         </button>
         {!kiosk && <ExportButtons rows={shown} />}
       </div>
+      <GrowthGaugeSection />
       <ScenarioSection />
       <AssumptionsSection />
       {compareOpen && compareIds.length > 0 && <CompareDialog />}

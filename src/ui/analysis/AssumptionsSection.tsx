@@ -3,6 +3,7 @@ import { ANALYSIS_ASSUMPTIONS, type AnalysisAssumptions } from '../../analysis/a
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import '../../i18n/texts/analysis';
 
 type Editable = 'walkSpeedKmh' | 'detourFactor' | 'railWalkMeters' | 'busWalkMeters';
 

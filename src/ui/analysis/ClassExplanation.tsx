@@ -4,6 +4,7 @@ import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
+import '../../i18n/texts/analysis';
 
 /**
  * The class with its "why?": which hub decided it, how far, against which threshold, and the rule itself; folded

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { PrintButton } from '../print/PrintButton';
 import { CompareTable } from './CompareTable';
+import '../../i18n/texts/analysis';
 
 /** Up to three sites side by side: hubs, distances, class, land, and the research and health actors nearby. */
 export function CompareDialog() {

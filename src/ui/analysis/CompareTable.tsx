@@ -8,6 +8,8 @@ import { ClassBadge } from './ClassBadge';
 import { CorridorText } from './CorridorText';
 import { HubLinkText } from './HubLinkText';
 import { NearbyActorsList } from './NearbyActorsList';
+import '../../i18n/texts/details';
+import '../../i18n/texts/analysis';
 
 /**
  * Compared sites side by side, one column each: kind, status, hubs, class, land, transit score, corridor and the

@@ -3,6 +3,7 @@ import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { formatEstimate } from './format-estimate';
+import '../../i18n/texts/analysis';
 
 /** Whether a place lies in the corridor band, how far from the axis, and where along it (km from Lørenskog). */
 export function CorridorText({ corridor }: { corridor: CorridorPlacement }) {

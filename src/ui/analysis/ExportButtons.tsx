@@ -3,6 +3,7 @@ import type { SiteRow } from '../../analysis/site-rows';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { useT } from '../../i18n/use-t';
 import { downloadText } from './download';
+import '../../i18n/texts/analysis';
 
 /** Downloads the table as shown (filtered and sorted), with its figures and the assumptions behind them. */
 export function ExportButtons({ rows }: { rows: readonly SiteRow[] }) {

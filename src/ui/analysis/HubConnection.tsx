@@ -7,6 +7,7 @@ import { ClassExplanation } from './ClassExplanation';
 import { CorridorText } from './CorridorText';
 import { HubLinkText } from './HubLinkText';
 import { TransitScoreText } from './TransitScoreText';
+import '../../i18n/texts/analysis';
 
 /**
  * The details panel's answer to "how close is this to the hubs?": what planners and investors act on. `expanded`

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { formatEstimate, formatWalk } from './format-estimate';
 import { useShowFeature } from '../map-view/map-controller-context';
+import '../../i18n/texts/analysis';
 
 /** One hub link as a sentence: the hub (a button that selects it), straight-line distance, walking estimate, lines. */
 export function HubLinkText({ link, selfId }: { link: HubLink | null; selfId?: string }) {

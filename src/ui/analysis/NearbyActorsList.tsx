@@ -2,6 +2,7 @@ import type { NearbyActor } from '../../analysis/compare-sites';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { formatEstimate } from './format-estimate';
+import '../../i18n/texts/analysis';
 
 /**
  * The research and health actors near a place, nearest first, each with its straight-line distance (with ± where

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { NearbyActorsList } from './NearbyActorsList';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
+import '../../i18n/texts/analysis';
 
 /** A place's research and health actors within the actor radius (2 km by default): what an investor asks next. */
 export function NearbyActorsSection({ entry }: { entry: CatalogueEntry }) {

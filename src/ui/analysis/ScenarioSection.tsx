@@ -4,6 +4,7 @@ import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ScenarioSummaryView } from './ScenarioSummaryView';
+import '../../i18n/texts/analysis';
 
 /** Propose a station or stop by tapping the map, see every figure recomputed, and remove it again. */
 export function ScenarioSection() {

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 import { useShowFeature } from '../map-view/map-controller-context';
+import '../../i18n/texts/analysis';
 
 /** Before and after the proposals: who changes class, who comes within a ring, how much business land that is. */
 export function ScenarioSummaryView({ summary }: { summary: ScenarioSummary }) {

@@ -4,6 +4,7 @@ import { PLACE_LAYER_IDS } from '../../analysis/hub-analysis';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import '../../i18n/texts/analysis';
 
 const CLASSES: readonly AccessClass[] = ['A', 'B', 'C'];
 const DEFAULT_RAIL_LIMIT_M = 800;

@@ -7,6 +7,7 @@ import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 import { formatEstimate } from './format-estimate';
 import { useShowFeature } from '../map-view/map-controller-context';
+import '../../i18n/texts/analysis';
 
 const COLUMNS: readonly { column: SiteSortColumn; label: MessageKey }[] = [
   { column: 'name', label: 'table.name' },
@@ -46,6 +47,7 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
   return (
     <div className="sites-table__scroll">
       <table className="sites-table">
+        <caption className="visually-hidden">{t('table.heading')}</caption>
         <thead>
           <tr>
             <th scope="col">

@@ -2,6 +2,7 @@ import type { TransitScore } from '../../analysis/transit-score';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import '../../i18n/texts/analysis';
 
 /** The service-weighted transit score, how it is made, and which hubs in reach could not count. */
 export function TransitScoreText({ transit }: { transit: TransitScore }) {

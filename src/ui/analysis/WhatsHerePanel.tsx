@@ -8,6 +8,7 @@ import { ClassExplanation } from './ClassExplanation';
 import { CorridorText } from './CorridorText';
 import { HubLinkText } from './HubLinkText';
 import { ringLabel } from './ring-label';
+import '../../i18n/texts/analysis';
 
 /** "What's here?" for a spot on the map: the nearest hubs, the class the spot would get, the band and the rings. */
 export function WhatsHerePanel({

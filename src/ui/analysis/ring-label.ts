@@ -1,6 +1,7 @@
 import type { CatchmentRing } from '../../analysis/catchment-rings';
 import type { HubMode } from '../../analysis/hubs';
 import type { Translate } from '../../i18n/use-t';
+import '../../i18n/texts/analysis';
 
 /** A ring in words: "800 m around a station" or "5-minute walk". */
 export function ringLabel(t: Translate, ring: CatchmentRing, mode: HubMode): string {

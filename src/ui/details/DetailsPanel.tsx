@@ -11,6 +11,7 @@ import { SheetHandle } from './SheetHandle';
 import { SHEET_SHARE, type SheetStop } from './sheet-stops';
 import { useMapCover } from './use-map-cover';
 import './details-sheet.css';
+import '../../i18n/texts/details';
 
 /** The panel for what is selected: one feature's details, or a choice when a tap hit several at one spot. */
 export function DetailsPanel() {

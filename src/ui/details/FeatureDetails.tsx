@@ -11,6 +11,7 @@ import { FeatureDistances } from './FeatureDistances';
 import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
+import '../../i18n/texts/details';
 
 /** Name, kind, description, what is known of its position, layer-specific facts, facts and sources. */
 export function FeatureDetails({

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { formatEstimate } from '../analysis/format-estimate';
 import { useShowFeature } from '../map-view/map-controller-context';
+import '../../i18n/texts/details';
 
 /** Distances to the places the data names (`distances_to`), computed by the app rather than typed in a text. */
 export function FeatureDistances({ entry }: { entry: CatalogueEntry }) {

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { SourceLink } from './SourceLink';
 import { useShowFeature } from '../map-view/map-controller-context';
+import '../../i18n/texts/details';
 
 /** Buttons that select the named features (a line's stations, the corridor's anchors). */
 function FeatureLinks({ ids }: { ids: readonly string[] }) {

@@ -2,6 +2,7 @@ import type { CatalogueEntry } from '../../data/catalogue';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import '../../i18n/texts/details';
 
 /** How well the position is known, what the point stands for and who says so: the data's accuracy is data too. */
 export function PositionSection({ entry }: { entry: CatalogueEntry }) {

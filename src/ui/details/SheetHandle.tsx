@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/use-t';
 import { nearestStop, SHEET_SHARE, stepStop, type SheetStop } from './sheet-stops';
+import '../../i18n/texts/details';
 
 /** A drag that moved less than this (CSS pixels) is a tap: it steps the sheet like a key press. */
 const TAP_SLOP_PX = 6;

@@ -10,6 +10,8 @@ import { CompareTable } from '../analysis/CompareTable';
 import { useHubAnalysisValue } from '../analysis/use-hub-analysis-value';
 import { SourceLink } from '../details/SourceLink';
 import { SheetMap } from './SheetMap';
+import '../../i18n/texts/analysis';
+import '../../i18n/texts/details';
 
 /**
  * Up to three sites on one A4 page: one map with all of them, the comparison table the explorer shows, and each

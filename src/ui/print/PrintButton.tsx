@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../kiosk-ui-context';
 import { printUrl, type PrintRequest } from '../../state/print-request';
 import { useExplorer } from '../../state/store-context';
+import '../../i18n/texts/print';
 
 /**
  * "Print / save as PDF": opens the print view of a place or a comparison in a new tab, in the UI's language, with

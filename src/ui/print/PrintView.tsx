@@ -13,6 +13,7 @@ import { CompareSheet } from './CompareSheet';
 import { SheetFooter } from './SheetFooter';
 import { SiteSheet } from './SiteSheet';
 import './print.css';
+import '../../i18n/texts/print';
 
 export interface PrintViewProps {
   request: PrintRequest;

@@ -3,6 +3,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { QrCode } from '../qr-code/QrCode';
+import '../../i18n/texts/print';
 
 /** The sheet's foot: when it was made, the data's date, and the way back to the explorer as a link and a QR code. */
 export function SheetFooter({ link, name, madeAt }: { link: string; name: string; madeAt: Date }) {

@@ -10,6 +10,7 @@ import type { PrintMapImage, RenderPrintMap } from '../../map/print-map-types';
 import { useExplorer } from '../../state/store-context';
 import { useHubAnalysisValue } from '../analysis/use-hub-analysis-value';
 import { scaleBarLength } from './scale-bar';
+import '../../i18n/texts/print';
 
 /** CSS pixels per millimetre on paper (96 per inch). */
 const CSS_PX_PER_MM = 96 / 25.4;

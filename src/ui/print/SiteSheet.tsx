@@ -10,6 +10,7 @@ import { LayerFacts } from '../details/LayerFacts';
 import { PositionSection } from '../details/PositionSection';
 import { SourceLink } from '../details/SourceLink';
 import { SheetMap } from './SheetMap';
+import '../../i18n/texts/details';
 
 /**
  * One place on one A4 page: what it is, its land, a map of it and its nearest hubs, its connection to the hubs,
