@@ -1,9 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { LAYER_IDS } from './src/data/layers.ts';
+import { parseLayerFile } from './src/data/validate.ts';
 import { PWA_OPTIONS } from './src/pwa/pwa-plugin-options.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -28,12 +32,31 @@ function geoDataDate(): string | null {
   }
 }
 
+/**
+ * Validates every geo/ file once, here, and returns the SHA-256 of each one that passed: the app checks a file's
+ * digest instead of validating it again (`src/data/validated-at-build.ts`). A file that fails gets no digest, so the
+ * app validates it and names what is wrong; `npm run check:geo` fails on it too.
+ */
+function validatedGeoDigests(): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const layerId of LAYER_IDS) {
+    const file = `geo/${layerId}.geojson`;
+    const bytes = readFileSync(`${projectRoot}${file}`);
+    if (parseLayerFile(layerId, file, bytes.toString('utf8')).ok)
+      digests[layerId] = createHash('sha256').update(bytes).digest('hex');
+  }
+  return digests;
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
   plugins: [react(), VitePWA(PWA_OPTIONS), dropCspInDev],
-  define: { __GEO_DATA_DATE__: JSON.stringify(geoDataDate()) },
+  define: {
+    __GEO_DATA_DATE__: JSON.stringify(geoDataDate()),
+    __GEO_DIGESTS__: JSON.stringify(validatedGeoDigests()),
+  },
   // geo/ sits beside src/: the dev server may serve it.
   server: { fs: { allow: [projectRoot] } },
   build: {

@@ -4,6 +4,7 @@ import { LAYER_IDS, type LayerId } from './layers';
 import type { GeoIssue } from './geo-issue';
 import type { LayerCollection } from './validate';
 import { parseLayerFileOffThread } from './validate-off-thread';
+import { validatedAtBuild } from './validated-at-build';
 
 /** A layer file that could not be fetched or did not validate. */
 export class GeoLayerError extends Error {
@@ -29,12 +30,12 @@ function deepFreeze<T>(value: T): T {
 
 export const fileNameOf = (layerId: LayerId) => `geo/${layerId}.geojson`;
 
-/** Fetches `url`'s body as text, giving up (and saying so) once `timeoutMs` has passed or `signal` aborts. */
-async function fetchText(
+/** Fetches `url`'s body, giving up (and saying so) once `timeoutMs` has passed or `signal` aborts. */
+async function fetchBody(
   url: string,
   signal: AbortSignal | undefined,
   timeoutMs: number,
-): Promise<{ status: number; text: string } | { failed: string; timedOut: boolean }> {
+): Promise<{ status: number; bytes: ArrayBuffer } | { failed: string; timedOut: boolean }> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -45,7 +46,7 @@ async function fetchText(
   signal?.addEventListener('abort', cancel, { once: true });
   try {
     const response = await fetch(url, { signal: controller.signal });
-    return { status: response.status, text: response.ok ? await response.text() : '' };
+    return { status: response.status, bytes: response.ok ? await response.arrayBuffer() : new ArrayBuffer(0) };
   } catch (error) {
     return { failed: error instanceof Error ? error.message : String(error), timedOut };
   } finally {
@@ -55,7 +56,8 @@ async function fetchText(
 }
 
 /**
- * Fetches and validates one layer file (validation in a worker: `validate-off-thread.ts`), within `timeoutMs` (a
+ * Fetches one layer file and takes it as the build validated it when its digest says it is that file; any other
+ * content is validated (in a worker: `validate-off-thread.ts`). Within `timeoutMs` (a
  * file that never answers fails its layer with a named error, not retried: a retry would only double the wait). The
  * data is static and never mutated; in development and tests it is frozen so any code that tries fails loudly
  * (freezing thousands of features costs too much to ship).
@@ -69,14 +71,17 @@ export async function fetchLayer<L extends LayerId>(
   const file = fileNameOf(layerId);
   const fail = (message: string, retryable: boolean) =>
     new GeoLayerError(layerId, [{ file, featureId: null, field: null, message }], retryable);
-  const answer = await fetchText(url, signal, timeoutMs);
+  const answer = await fetchBody(url, signal, timeoutMs);
   if ('failed' in answer) {
     throw answer.timedOut
       ? fail(`did not answer within ${timeoutMs / 1000} s`, false)
       : fail(`could not be fetched (${answer.failed})`, true);
   }
   if (answer.status < 200 || answer.status > 299) throw fail(`HTTP ${answer.status}`, answer.status >= 500);
-  const result = await parseLayerFileOffThread(layerId, file, answer.text);
+  const text = new TextDecoder().decode(answer.bytes);
+  const built = await validatedAtBuild(layerId, answer.bytes, text);
+  if (built) return import.meta.env.DEV ? deepFreeze(built) : built;
+  const result = await parseLayerFileOffThread(layerId, file, text);
   if (!result.ok) throw new GeoLayerError(layerId, result.issues, false, result.moreIssues);
   return import.meta.env.DEV ? deepFreeze(result.collection) : result.collection;
 }

@@ -8,8 +8,9 @@ test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
 const MAX_BOUNDS = [10.8, 59.8, 11.45, 60.1];
 const attract = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /Omvisning i bybåndet/ });
 
-test('plays the tour, hands over at a tap, and resets to the tour after 3 s without input', async ({ page }) => {
-  await page.goto('/?kiosk=1&idle=3');
+test('plays the tour, hands over at a tap, and resets to the tour after 10 s without input', async ({ page }) => {
+  // Long enough for a busy test machine to tap a place before the kiosk resets; the reset itself is timed below.
+  await page.goto('/?kiosk=1&idle=10');
   await expect(attract(page)).toBeVisible({ timeout: 30_000 });
   await expect(attract(page)).toContainText('Trykk for å utforske');
   await expect(attract(page)).toContainText('Touch to explore');
@@ -44,10 +45,10 @@ test('plays the tour, hands over at a tap, and resets to the tour after 3 s with
     () => (window as unknown as { idleTimes: { lastInput: number; reset: number } }).idleTimes,
   );
   expect(lastInput).toBeGreaterThan(0);
-  expect(reset - lastInput).toBeGreaterThanOrEqual(3000 - 1);
+  expect(reset - lastInput).toBeGreaterThanOrEqual(10_000 - 1);
   await expect(page.locator('aside.details')).toHaveCount(0);
   await expect(page).not.toHaveURL(/feature=|lang=en/);
-  await expect(page).toHaveURL(/kiosk=1&idle=3/);
+  await expect(page).toHaveURL(/kiosk=1&idle=10/);
   expect((await kioskState(page)).tours).toBe(2);
 });
 
@@ -59,7 +60,7 @@ test('a selected place shows a QR code of its normal deep link, and no outbound 
   await tapFeature(page, 'hanaborg-stasjon');
   const qr = page.getByRole('img', { name: 'QR-kode med lenke til Hanaborg stasjon' });
   await expect(qr).toBeVisible();
-  expect(await decodeQr(page, qr)).toBe('http://127.0.0.1:4173/?feature=hanaborg-stasjon');
+  expect(await decodeQr(page, qr)).toBe(`${new URL(page.url()).origin}/?feature=hanaborg-stasjon`);
   await expect(page.locator('aside.details a[href]')).toHaveCount(0);
   // Any other outbound link (a basemap's attribution has some) leads nowhere on a kiosk.
   await page.evaluate(() => {
@@ -74,7 +75,7 @@ test('a selected place shows a QR code of its normal deep link, and no outbound 
   await page.locator('#outbound').tap();
   await page.locator('#outbound').click({ modifiers: ['Control'] });
   expect(page.context().pages()).toHaveLength(pagesBefore);
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4173\/\?kiosk=1/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/\?kiosk=1/);
 });
 
 test('every control a visitor can touch is at least 48 × 48 px', async ({ page }) => {

@@ -21,7 +21,7 @@ test('code loaded on demand says it needs the network once when offline, and rec
   await context.setOffline(false);
   // Back online, the panel and the English asked for load by themselves: no reload, no click.
   await expect(page.getByRole('tab', { name: 'Analysis' })).toBeVisible({ timeout: 20_000 });
-  await expect(panel.getByRole('table', { name: 'Steder og avstander' })).toBeVisible();
+  await expect(panel.getByRole('table', { name: 'Places and distances' })).toBeVisible();
   await expect(page.getByRole('status')).not.toContainText('needs the network');
   expect(errors).toEqual([]);
 });
