@@ -4,16 +4,19 @@
  * field names are cut to 10 characters ("beskrivels"), so those cuts are listed too.
  */
 
-/** Lower case, Norwegian letters folded (æ→ae, ø→o, å→a), other accents dropped, only letters and digits kept. */
-export function foldKey(text: string): string {
-  return text
+/** Lower case with the Norwegian letters folded (æ→ae, ø→o, å→a) and other accents dropped. */
+const folded = (text: string) =>
+  text
     .toLowerCase()
     .replaceAll('æ', 'ae')
     .replaceAll('ø', 'o')
     .replaceAll('å', 'a')
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[\u0300-\u036f]/g, '');
+
+/** Folded (see `folded`), only letters and digits kept. */
+export function foldKey(text: string): string {
+  return folded(text).replace(/[^a-z0-9]/g, '');
 }
 
 /** What a column or property means to the importer. */
@@ -77,13 +80,7 @@ export function rolesOf(headers: readonly string[]): Map<FieldRole, number> {
 
 /** A slug for ids: folded, lower case, words joined by `-`; `fallback` when nothing is left. */
 export function slugOf(text: string, fallback: string): string {
-  const slug = text
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = folded(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
