@@ -432,6 +432,7 @@ export const en: Record<MessageKey, string> = {
   'byod.error.internal': 'Something went wrong during the import.',
   'byod.drop': 'Drop the files here to import them',
   'byod.positionRepresents': 'The position as the file {file} gives it',
+  'byod.description': 'Imported from {file}; the file has no description.',
   'byod.accuracyNotStated': 'The file does not state the accuracy.',
   'byod.legend.heading': 'Your imported layers',
   'byod.legend.local': 'Kept only in this browser.',

@@ -434,6 +434,7 @@ export const nb = {
   'byod.error.internal': 'Noe gikk galt under importen.',
   'byod.drop': 'Slipp filene her for å importere dem',
   'byod.positionRepresents': 'Posisjonen slik filen {file} oppgir den',
+  'byod.description': 'Importert fra {file}; filen har ingen beskrivelse.',
   'byod.accuracyNotStated': 'Nøyaktigheten er ikke oppgitt i filen.',
   'byod.legend.heading': 'Dine importerte lag',
   'byod.legend.local': 'Lagret bare i denne nettleseren.',

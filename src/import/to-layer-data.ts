@@ -35,7 +35,11 @@ const STATED_ACCURACY_MEDIUM_M = 100;
 const MAX_FACTS = 20;
 
 const both = (text: string): LocalizedText => ({ nb: text, en: text });
-const fill = (template: string, file: string) => template.replace('{file}', file);
+/** A text of the import block in both languages, with the file named. */
+const localized = (key: 'byod.positionRepresents' | 'byod.description', file: string): LocalizedText => ({
+  nb: nb[key].replace('{file}', file),
+  en: en[key].replace('{file}', file),
+});
 
 /** The default kind of feature for a theme: the file says nothing more specific. */
 const KIND_OF_THEME = {
@@ -81,7 +85,9 @@ function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): La
     kind: KIND_OF_THEME[input.theme],
     // The file does not say whether a place exists or is planned.
     status: 'undecided' as const,
-    description: both(properties.description ?? ''),
+    description: properties.description?.trim()
+      ? both(properties.description)
+      : localized('byod.description', input.source),
     facts: properties.attributes
       .filter(([, value]) => value.trim() !== '')
       .slice(0, MAX_FACTS)
@@ -89,10 +95,7 @@ function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): La
     sources: [source],
     accuracy_m: properties.accuracy_m === 'not-stated' ? null : properties.accuracy_m,
     confidence: confidenceOf(properties.accuracy_m),
-    position_represents: {
-      nb: fill(nb['byod.positionRepresents'], input.source),
-      en: fill(en['byod.positionRepresents'], input.source),
-    },
+    position_represents: localized('byod.positionRepresents', input.source),
     position_source: input.source,
     ...(properties.hectares === undefined ? {} : { area_hectares: properties.hectares }),
   };
