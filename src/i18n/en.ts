@@ -395,6 +395,9 @@ export const en: Record<MessageKey, string> = {
   'byod.result.outside.one': '{count} place lies outside the map area and was left out:',
   'byod.result.outsideItem': '{name} ({lat} N, {lon} E)',
   'byod.result.failed': '{file}: {error}',
+  'byod.result.serviceDay':
+    'The stops are hubs in the analysis. Departures were counted on Tuesday {date}; choose in the legend whether they add to or replace the shipped hubs.',
+  'byod.legend.serviceDay': 'Departures counted on {date}',
   'byod.result.detail': 'Technical message: {message}',
   'byod.result.saveFailed':
     'The layer could not be kept in this browser ({reason}). It is shown now but gone after the next reload.',
@@ -428,7 +431,7 @@ export const en: Record<MessageKey, string> = {
   'byod.error.unknown-encoding': 'Unknown text encoding. Save the file as UTF-8.',
   'byod.error.not-in-norway': 'The coordinates are not in Norway. Check the coordinate system or swapped columns.',
   'byod.error.no-features': 'The file has no places with a usable position.',
-  'byod.error.gtfs-unavailable': 'The GTFS file could not be read as a timetable.',
+  'byod.error.invalid-gtfs': 'The GTFS file could not be read as a timetable.',
   'byod.error.internal': 'Something went wrong during the import.',
   'byod.drop': 'Drop the files here to import them',
   'byod.positionRepresents': 'The position as the file {file} gives it',

@@ -397,6 +397,9 @@ export const nb = {
   'byod.result.outside.one': '{count} sted ligger utenfor kartområdet og er ikke tatt med:',
   'byod.result.outsideItem': '{name} ({lat} N, {lon} Ø)',
   'byod.result.failed': '{file}: {error}',
+  'byod.result.serviceDay':
+    'Holdeplassene er knutepunkt i analysen. Avganger er telt tirsdag {date}; velg i kartlaget om de legges til eller erstatter de faste knutepunktene.',
+  'byod.legend.serviceDay': 'Avganger telt {date}',
   'byod.result.detail': 'Teknisk melding: {message}',
   'byod.result.saveFailed':
     'Laget kunne ikke lagres i nettleseren ({reason}). Det vises nå, men er borte etter neste lasting.',
@@ -430,7 +433,7 @@ export const nb = {
   'byod.error.unknown-encoding': 'Tegnkodingen er ukjent. Lagre filen som UTF-8.',
   'byod.error.not-in-norway': 'Koordinatene ligger ikke i Norge. Sjekk koordinatsystemet eller byttede kolonner.',
   'byod.error.no-features': 'Filen har ingen steder med brukbar posisjon.',
-  'byod.error.gtfs-unavailable': 'GTFS-filen kunne ikke leses som rutetabell.',
+  'byod.error.invalid-gtfs': 'GTFS-filen kunne ikke leses som rutetabell.',
   'byod.error.internal': 'Noe gikk galt under importen.',
   'byod.drop': 'Slipp filene her for å importere dem',
   'byod.positionRepresents': 'Posisjonen slik filen {file} oppgir den',

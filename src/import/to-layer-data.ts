@@ -27,6 +27,8 @@ export interface ImportedLayerInput {
   color: string;
   theme: ImportTheme;
   features: readonly ImportedFeature[];
+  /** A GTFS feed's hubs, already in the transit-hubs shape (with their departures): the layer is then a hub layer. */
+  gtfsHubs?: readonly LayerFeature<'transit-hubs'>[];
 }
 
 /** Stated accuracy at or below this many metres counts as a `medium`-confidence position; above it, `low`. */
@@ -140,16 +142,20 @@ function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): La
 
 /** Converts an imported layer once, for the app: a new collection, the input unchanged. */
 export function toImportedLayerData(input: ImportedLayerInput): ImportedLayerData {
+  const hubs = input.gtfsHubs?.map((hub) => ({
+    ...hub,
+    properties: { ...hub.properties, id: `${input.key}-${hub.properties.id}` },
+  }));
   const collection: LayerCollection<ImportTheme> = {
     type: 'FeatureCollection',
-    features: input.features.map((feature) => convertFeature(input, feature)),
+    features: hubs ?? input.features.map((feature) => convertFeature(input, feature)),
   };
   return {
     key: input.key,
     name: input.name,
     source: input.source,
     color: input.color,
-    theme: input.theme,
+    theme: hubs ? 'transit-hubs' : input.theme,
     visible: true,
     hubMode: 'add',
     collection,

@@ -104,6 +104,7 @@ export function ImportReport({
           <p>
             <strong>{t('byod.result.imported', { file: report.file, count: layer.count, layer: layer.name })}</strong>
           </p>
+          {layer.serviceDay && <p>{t('byod.result.serviceDay', { date: layer.serviceDay })}</p>}
           {layer.saveError && (
             <p className="import-report__warning">{t('byod.result.saveFailed', { reason: layer.saveError })}</p>
           )}

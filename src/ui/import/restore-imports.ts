@@ -29,6 +29,7 @@ export async function restoreImports(store: ExplorerStore): Promise<void> {
           color: settings.color,
           theme: settings.theme,
           features: entry.layer.features,
+          gtfsHubs: entry.layer.gtfs?.hubs,
         });
         return { ...data, hubMode: settings.hubMode };
       });

@@ -18,6 +18,8 @@ export interface LayerReport {
   key: ImportedLayerKey;
   name: string;
   count: number;
+  /** For a GTFS feed: the day its departures were counted on (`YYYY-MM-DD`). */
+  serviceDay: string | null;
   dropped: readonly DroppedItem[];
   outside: readonly OutsideItem[];
   /** Why the layer could not be kept in IndexedDB (it is still shown until the next reload); null when it was. */
@@ -85,21 +87,24 @@ export async function runImport(
     const layerReports: LayerReport[] = [];
     for (const layer of result.layers) {
       const color = IMPORTED_LAYER_COLORS[(options.colorOffset + layers.length) % IMPORTED_LAYER_COLORS.length]!;
-      const kept = await keep(layer, { theme: options.theme, color });
-      layers.push(
-        toImportedLayerData({
-          key: kept.key,
-          name: kept.name,
-          source: layer.source,
-          color,
-          theme: options.theme,
-          features: layer.features,
-        }),
-      );
+      // A GTFS feed is always a hub layer, whatever the dialog's choice.
+      const theme = layer.gtfs ? 'transit-hubs' : options.theme;
+      const kept = await keep(layer, { theme, color });
+      const data = toImportedLayerData({
+        key: kept.key,
+        name: kept.name,
+        source: layer.source,
+        color,
+        theme,
+        features: layer.features,
+        gtfsHubs: layer.gtfs?.hubs,
+      });
+      layers.push(data);
       layerReports.push({
         key: kept.key,
         name: kept.name,
-        count: layer.features.length,
+        count: data.collection.features.length,
+        serviceDay: layer.gtfs?.serviceDay ?? null,
         dropped: layer.dropped,
         outside: layer.outsideArea,
         saveError: kept.saveError,

@@ -21,6 +21,8 @@ export function ImportedLayerEntry({ layer, data }: { layer: LayerDescriptor; da
   const [draft, setDraft] = useState(data.name);
   const [confirming, setConfirming] = useState(false);
   const nameValid = isValidLayerName(draft);
+  const first = data.collection.features[0]?.properties;
+  const serviceDay = first && 'departures_service_day' in first ? first.departures_service_day : undefined;
   const failed = (error: unknown) =>
     notify({
       id: `byod-store:${data.key}`,
@@ -51,6 +53,7 @@ export function ImportedLayerEntry({ layer, data }: { layer: LayerDescriptor; da
       <span className="legend__count">
         {t('legend.count', { count: layer.count ?? 0 })} · {t(`byod.theme.${data.theme}`)}
       </span>
+      {serviceDay && <span className="legend__note">{t('byod.legend.serviceDay', { date: serviceDay })}</span>}
       {data.theme === 'transit-hubs' && (
         <label className="legend__hub-mode">
           {t('byod.legend.hubMode')}{' '}
