@@ -1,12 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { zipSync } from 'fflate';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, openApp, test } from './fixtures';
+
+type Upload = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** The corridor GTFS fixture zipped as a user's download would be. */
+function gtfsZip(): Upload {
+  const folder = 'tests/fixtures/gtfs/corridor';
+  const entries = Object.fromEntries(readdirSync(folder).map((file) => [file, readFileSync(`${folder}/${file}`)]));
+  return { name: 'ruter.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries)) };
+}
 
 /** Screenshots for people to look at, beside the other specs' (test-results/screenshots/). */
 const SHOTS = 'test-results/screenshots';
 
 /** Chooses files in the header's "Importer data" input, picks what they hold and imports them. */
-async function importFiles(page: Page, files: string[], theme?: string) {
-  await page.getByTestId('import-input').setInputFiles(files);
+async function importFiles(page: Page, files: Upload[], theme?: string) {
+  await page.getByTestId('import-input').setInputFiles(files as Parameters<Page['setInputFiles']>[1]);
   const dialog = page.getByRole('dialog', { name: 'Importer egne data' });
   await expect(dialog).toContainText('lagres bare i denne nettleseren (IndexedDB)');
   if (theme) await dialog.getByLabel('Hva inneholder filene?').selectOption({ label: theme });
@@ -88,4 +99,61 @@ test('a broken file and an unknown format each get their named error', async ({ 
   await page.screenshot({ path: `${SHOTS}/import-errors.png` });
   await closeDialog(page);
   await expect(page.locator('.legend__layer--imported')).toHaveCount(0);
+});
+
+/** The nearest rail stations the Analysis table names, once it is drawn. */
+async function railHubsInTable(page: Page): Promise<Set<string>> {
+  await expect(page.locator('.sites-table tbody tr').first()).toBeVisible();
+  const names = await page.locator('.sites-table tbody tr td:nth-of-type(2) .sites-table__hub').allTextContents();
+  return new Set(names);
+}
+
+test('a GTFS zip becomes hubs with the day counted; they add to or replace the shipped hubs', async ({ page }) => {
+  await openApp(page);
+  const dialog = await importFiles(page, [gtfsZip()]);
+  await expect(dialog).toContainText('ruter.zip: 4 steder importert som laget «ruter»');
+  await expect(dialog).toContainText('Avganger er telt tirsdag 2026-12-01');
+  await closeDialog(page);
+  const entry = page.locator('.legend__layer--imported');
+  await expect(entry).toContainText('Avganger telt 2026-12-01');
+  await expect(entry).toContainText('Holdeplasser og stasjoner');
+
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  const before = await railHubsInTable(page);
+  expect(before.size).toBeGreaterThan(2);
+  await page.getByRole('tab', { name: 'Kartlag' }).click();
+  await entry.getByRole('combobox').selectOption('replace');
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  const after = await railHubsInTable(page);
+  expect([...after].every((name) => ['Lillestrøm stasjon', 'Strømmen stasjon'].includes(name))).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/import-gtfs-replace.png` });
+});
+
+test.describe('offline', () => {
+  // The offline test needs the service worker (the others block it, see playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' });
+
+  async function blockTheInternet(context: BrowserContext) {
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
+    );
+  }
+
+  test('an imported layer is still there and works with the network gone', async ({ page, context }) => {
+    await blockTheInternet(context);
+    await openApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await importFiles(page, ['tests/fixtures/import/byod-plots.csv']);
+    await closeDialog(page);
+
+    await context.setOffline(true);
+    await openApp(page);
+    await expect(page.locator('.legend__layer--imported')).toContainText('byod-plots');
+    await page.getByRole('combobox', { name: 'Søk etter sted' }).fill('nittedalsgata');
+    await page.getByRole('option', { name: /Tomt Nittedalsgata 12/ }).click();
+    await expect(page.locator('aside.details')).toContainText('Lillestrøm stasjon');
+    await page.screenshot({ path: `${SHOTS}/import-offline.png` });
+  });
 });
