@@ -147,3 +147,13 @@ describe('imported layers in the legend, list and map', () => {
     expect(screen.queryByRole('checkbox', { name: /Ledige tomter/ })).not.toBeInTheDocument();
   });
 });
+
+describe('a shared link to an imported place', () => {
+  it('opens the shipped data and tells how to share an import, once the kept layers have been read', async () => {
+    const { map, store } = await renderApp({ url: '/?feature=import-abc-1-tomter-1' });
+    act(() => map.current.emit('idle', {}));
+    expect(await screen.findByText(/Importerte data følger ikke med lenker: eksporter laget/)).toBeInTheDocument();
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByText(/import-abc-1-tomter-1/)).not.toBeInTheDocument();
+  });
+});
