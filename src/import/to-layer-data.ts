@@ -8,8 +8,6 @@ import {
 } from '../data/layer-registry';
 import type { Confidence, LocalizedText } from '../data/schema';
 import type { LayerCollection, LayerFeature } from '../data/validate';
-import { en } from '../i18n/en';
-import { nb } from '../i18n/nb';
 import type { ImportedFeature, ImportGeometry } from './types';
 
 /**
@@ -19,6 +17,15 @@ import type { ImportedFeature, ImportGeometry } from './types';
  * source is the file, the description is the file's text, every other column becomes a fact sourced to the file.
  */
 
+/**
+ * The texts a conversion writes into the data, in both languages, with `{file}` for the file's name: what the
+ * position stands for, and the description of a place whose file gives none. The caller takes them from src/i18n.
+ */
+export interface ConversionTexts {
+  positionRepresents: LocalizedText;
+  description: LocalizedText;
+}
+
 /** What a stored imported layer brings: the engine's features and what the user chose for it. */
 export interface ImportedLayerInput {
   key: ImportedLayerKey;
@@ -27,6 +34,7 @@ export interface ImportedLayerInput {
   color: string;
   theme: ImportTheme;
   features: readonly ImportedFeature[];
+  texts: ConversionTexts;
   /** A GTFS feed's hubs, already in the transit-hubs shape (with their departures): the layer is then a hub layer. */
   gtfsHubs?: readonly LayerFeature<'transit-hubs'>[];
 }
@@ -37,10 +45,10 @@ const STATED_ACCURACY_MEDIUM_M = 100;
 const MAX_FACTS = 20;
 
 const both = (text: string): LocalizedText => ({ nb: text, en: text });
-/** A text of the import block in both languages, with the file named. */
-const localized = (key: 'byod.positionRepresents' | 'byod.description', file: string): LocalizedText => ({
-  nb: nb[key].replace('{file}', file),
-  en: en[key].replace('{file}', file),
+/** A text in both languages with the file named. */
+const withFile = (text: LocalizedText, file: string): LocalizedText => ({
+  nb: text.nb.replace('{file}', file),
+  en: text.en.replace('{file}', file),
 });
 
 /** The default kind of feature for a theme: the file says nothing more specific. */
@@ -89,7 +97,7 @@ function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): La
     status: 'undecided' as const,
     description: properties.description?.trim()
       ? both(properties.description)
-      : localized('byod.description', input.source),
+      : withFile(input.texts.description, input.source),
     facts: properties.attributes
       .filter(([, value]) => value.trim() !== '')
       .slice(0, MAX_FACTS)
@@ -97,7 +105,7 @@ function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): La
     sources: [source],
     accuracy_m: properties.accuracy_m === 'not-stated' ? null : properties.accuracy_m,
     confidence: confidenceOf(properties.accuracy_m),
-    position_represents: localized('byod.positionRepresents', input.source),
+    position_represents: withFile(input.texts.positionRepresents, input.source),
     position_source: input.source,
     ...(properties.hectares === undefined ? {} : { area_hectares: properties.hectares }),
   };

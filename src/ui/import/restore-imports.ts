@@ -15,7 +15,11 @@ export async function restoreImports(store: ExplorerStore): Promise<void> {
     const { listImportedLayers } = await import('../../import/import-store');
     const stored = await listImportedLayers();
     if (stored.length > 0) {
-      const { toImportedLayerData } = await import('../../import/to-layer-data');
+      const [{ toImportedLayerData }, { conversionTexts }] = await Promise.all([
+        import('../../import/to-layer-data'),
+        import('./conversion-texts'),
+      ]);
+      const texts = await conversionTexts();
       const layers = stored.map((entry, index): ImportedLayerData => {
         const settings = entry.settings ?? {
           theme: DEFAULT_IMPORT_THEME,
@@ -29,6 +33,7 @@ export async function restoreImports(store: ExplorerStore): Promise<void> {
           color: settings.color,
           theme: settings.theme,
           features: entry.layer.features,
+          texts,
           gtfsHubs: entry.layer.gtfs?.hubs,
         });
         return { ...data, hubMode: settings.hubMode };

@@ -12,6 +12,7 @@ import type {
   UtmCrs,
 } from '../../import/types';
 import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
+import { conversionTexts } from './conversion-texts';
 
 /** What one layer of a file gave: how many places, what was left out and why, and whether it was kept. */
 export interface LayerReport {
@@ -70,6 +71,7 @@ export async function runImport(
   const results = await importFiles([...files], { crsByFile: options.crsByFile }, onProgress, signal);
   const reports: FileReport[] = [];
   const layers: ImportedLayerData[] = [];
+  const texts = await conversionTexts();
   for (const [index, result] of results.entries()) {
     if (result.status === 'failed') {
       reports.push({
@@ -97,6 +99,7 @@ export async function runImport(
         color,
         theme,
         features: layer.features,
+        texts,
         gtfsHubs: layer.gtfs?.hubs,
       });
       layers.push(data);

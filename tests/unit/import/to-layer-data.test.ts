@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { validateLayer } from '../../../src/data/validate';
 import { toImportedLayerData } from '../../../src/import/to-layer-data';
 import type { ImportedLayer } from '../../../src/import/types';
+import { conversionTexts } from '../../../src/ui/import/conversion-texts';
 import { importFixture, onlyLayer } from './fixtures';
+
+const texts = await conversionTexts();
 
 const convert = (layer: ImportedLayer, theme: 'business-areas' | 'research' | 'attractions' | 'transit-hubs') =>
   toImportedLayerData({
@@ -13,6 +16,7 @@ const convert = (layer: ImportedLayer, theme: 'business-areas' | 'research' | 'a
     color: '#0b7285',
     theme,
     features: layer.features,
+    texts,
   });
 
 describe('imported features become catalogue features of their theme (toImportedLayerData)', () => {

@@ -4,6 +4,7 @@ import { analyzeHubAccess } from '../../../../src/analysis/hub-analysis';
 import { layersForAnalysis } from '../../../../src/data/layer-registry';
 import { importFile } from '../../../../src/import/import-file';
 import { toImportedLayerData } from '../../../../src/import/to-layer-data';
+import { conversionTexts } from '../../../../src/ui/import/conversion-texts';
 import { miniLayers } from '../../../fixtures/analysis/mini-layers';
 import { onlyLayer } from '../fixtures';
 import { zipFixture } from './gtfs-fixture';
@@ -28,6 +29,7 @@ describe("a user's GTFS zip becomes a hub layer", () => {
       color: '#0b7285',
       theme: 'attractions',
       features: layer.features,
+      texts: await conversionTexts(),
       gtfsHubs: layer.gtfs?.hubs,
     });
     expect(data.theme).toBe('transit-hubs');
