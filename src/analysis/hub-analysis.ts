@@ -77,14 +77,16 @@ export function analyzePlaces(
     for (const feature of features) {
       const { properties } = feature;
       const measuredFrom = representativePoint(feature.geometry);
-      if (!measuredFrom || properties.accuracy_m === null) {
+      if (!measuredFrom) {
         skipped.push({ id: properties.id, name: properties.name, layerId, reason: 'no-position' });
         continue;
       }
       const place = {
         id: properties.id,
         position: measuredFrom.position,
-        accuracyMeters: properties.accuracy_m,
+        // An imported position whose file states no accuracy (null) adds no ± of its own; it is still approximate
+        // (`isApproximatePosition`), so its distances are shown with "≈" and the details say "not stated".
+        accuracyMeters: properties.accuracy_m ?? 0,
         approximate: isApproximatePosition(properties),
       };
       places.push({

@@ -51,7 +51,7 @@ export function hubsFromLayer(collection: LayerCollection<'transit-hubs'> | unde
   const hubs: Hub[] = [];
   const skipped: SkippedFeature[] = [];
   for (const { geometry, properties } of collection?.features ?? []) {
-    if (geometry === null || properties.accuracy_m === null) {
+    if (geometry === null) {
       skipped.push({ id: properties.id, name: properties.name, layerId: 'transit-hubs', reason: 'no-position' });
       continue;
     }
@@ -64,7 +64,8 @@ export function hubsFromLayer(collection: LayerCollection<'transit-hubs'> | unde
           ? properties.kind
           : 'rail-station',
       position: [...geometry.coordinates],
-      accuracyMeters: properties.accuracy_m,
+      // An imported stop whose file states no accuracy adds no ± of its own, and counts as approximate.
+      accuracyMeters: properties.accuracy_m ?? 0,
       approximate: isApproximatePosition(properties),
       railLines: [...properties.rail_lines],
       departuresPerDay: properties.departures_sampled_day,

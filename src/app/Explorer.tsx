@@ -4,6 +4,7 @@ import { useExplorer } from '../state/store-context';
 import { Deferred } from '../ui/deferred';
 import { DetailsPanel } from '../ui/details/lazy';
 import { Header } from '../ui/header/Header';
+import { ImportHost } from '../ui/import/ImportHost';
 import { MapControllerProvider } from '../ui/map-view/map-controller-context';
 import { MapView } from '../ui/map-view/MapView';
 import { Notices } from '../ui/notices/Notices';
@@ -51,6 +52,9 @@ function ExplorerLayout({ createMapController }: { createMapController: CreateMa
         </div>
         <RecoveryBoundary>
           <Notices />
+        </RecoveryBoundary>
+        <RecoveryBoundary>
+          <ImportHost />
         </RecoveryBoundary>
         {kiosk && (
           <RecoveryBoundary>

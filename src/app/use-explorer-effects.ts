@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useGeoData } from '../data/geo-data';
+import { isImportedLayerKey } from '../data/layer-registry';
 import { formatGeoIssue } from '../data/geo-issue';
 import { translate } from '../i18n/messages';
 import { useExplorer, useExplorerStore } from '../state/store-context';
 import { syncUrlWithStore } from '../state/url-sync';
+import { isLayerVisible } from '../state/view-slice';
 import { useMapController } from '../ui/map-view/map-controller-context';
 
 /**
@@ -15,6 +17,7 @@ export function useExplorerEffects(): void {
   const { layers, catalogue, settled } = useGeoData();
   const language = useExplorer((state) => state.language);
   const selectedId = useExplorer((state) => state.selectedId);
+  const importsRestored = useExplorer((state) => state.importsRestored);
 
   const controller = useMapController();
   useEffect(
@@ -54,9 +57,15 @@ export function useExplorerEffects(): void {
   useEffect(() => {
     if (selectedId === null) return;
     const entry = catalogue.byId.get(selectedId);
-    const { visibleLayers, setLayerVisible, select, notify } = store.getState();
-    if (entry && !visibleLayers[entry.layerId]) setLayerVisible(entry.layerId, true);
-    if (!entry && settled) {
+    const state = store.getState();
+    const { setLayerVisible, select, notify } = state;
+    if (entry && !isLayerVisible(state, entry.layerKey)) setLayerVisible(entry.layerKey, true);
+    // A link cannot carry a user's file: an imported place that is not in this browser opens the shipped data.
+    if (!entry && isImportedLayerKey(selectedId)) {
+      if (!importsRestored) return;
+      notify({ id: 'byod-link-missing', message: 'byod.notice.linkMissing', tone: 'info' });
+      select(null);
+    } else if (!entry && settled) {
       notify({
         id: `unknown-feature:${selectedId}`,
         message: 'notice.unknownFeature',
@@ -65,5 +74,5 @@ export function useExplorerEffects(): void {
       });
       select(null);
     }
-  }, [store, catalogue, settled, selectedId]);
+  }, [store, catalogue, settled, selectedId, importsRestored]);
 }

@@ -1,5 +1,6 @@
 import { duplicateIdIssues, type LoadedLayers } from './cross-check';
 import { LAYER_IDS, type LayerId } from './layers';
+import type { ImportedLayerData, LayerKey } from './layer-registry';
 import { isApproximatePosition } from './position';
 import { buildSearchIndex, type IndexedSearchable } from './search';
 import type { GeoIssue, LayerFeature } from './validate';
@@ -7,6 +8,9 @@ import type { GeoIssue, LayerFeature } from './validate';
 /** One feature of any layer, with what the list, search and details need to know about it. */
 export interface CatalogueEntry {
   id: string;
+  /** The layer the feature is shown in (legend, list, map): a shipped layer's id or an imported layer's key. */
+  layerKey: LayerKey;
+  /** The shape of the feature and how the analysis treats it: the shipped layer, or an imported layer's theme. */
   layerId: LayerId;
   feature: LayerFeature;
   /** Names to search: the name, the English name, aliases. */
@@ -24,16 +28,24 @@ export interface Catalogue {
   issues: readonly GeoIssue[];
 }
 
-/** Indexes every loaded layer's features in legend order. Layers that failed to load are simply absent. */
-export function buildCatalogue(layers: LoadedLayers): Catalogue {
+/**
+ * Indexes every loaded layer's features in legend order, then the imported layers' (oldest first). Layers that failed
+ * to load are simply absent.
+ */
+export function buildCatalogue(layers: LoadedLayers, imported: readonly ImportedLayerData[] = []): Catalogue {
   const entries: CatalogueEntry[] = [];
   const byId = new Map<string, CatalogueEntry>();
-  for (const layerId of LAYER_IDS) {
-    for (const feature of layers[layerId]?.features ?? []) {
+  const sources: { layerKey: LayerKey; layerId: LayerId; features: readonly LayerFeature[] }[] = [
+    ...LAYER_IDS.map((layerId) => ({ layerKey: layerId, layerId, features: layers[layerId]?.features ?? [] })),
+    ...imported.map((layer) => ({ layerKey: layer.key, layerId: layer.theme, features: layer.collection.features })),
+  ];
+  for (const { layerKey, layerId, features } of sources) {
+    for (const feature of features) {
       const { properties } = feature;
       if (byId.has(properties.id)) continue; // reported by duplicateIdIssues; the first one wins
       const entry: CatalogueEntry = {
         id: properties.id,
+        layerKey,
         layerId,
         feature,
         names: [properties.name, properties.name_en, ...(properties.aliases ?? [])].filter(

@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { buildCatalogue, type Catalogue } from './catalogue';
 import type { LoadedLayers } from './cross-check';
 import { LAYER_IDS, type LayerId } from './layers';
+import { layersForAnalysis, type ImportedLayerData } from './layer-registry';
 import { GeoLayerError, layerQueryOptions } from './queries';
 import type { LayerCollection } from './validate';
 
@@ -15,8 +16,13 @@ export type LayersState = { readonly [L in LayerId]: LayerLoadState<L> };
 
 export interface GeoData {
   layers: LayersState;
-  /** The successfully loaded collections, for the map and the analysis. */
+  /** The successfully loaded shipped collections, for the map. */
   loaded: LoadedLayers;
+  /** The user's imported layers (kept in this browser), in import order. */
+  imported: readonly ImportedLayerData[];
+  /** What the hub analysis runs on: `loaded` with the imported layers joined to their themes (`layersForAnalysis`). */
+  analysisLayers: LoadedLayers;
+  /** Shipped and imported features alike, for search, list and details. */
   catalogue: Catalogue;
   /** True once every layer has either loaded or failed. */
   settled: boolean;
@@ -54,17 +60,22 @@ function combineLayerResults(results: QueryResult[]): { layers: LayersState; loa
   return { layers: layers as unknown as LayersState, loaded };
 }
 
+const NO_IMPORTS: readonly ImportedLayerData[] = [];
+
 /**
- * Loads every layer file through TanStack Query and indexes the features once for search, list and details.
- * `timeoutMs`: how long a file may take before its layer fails (default `LAYER_TIMEOUT_MS`).
+ * Loads every layer file through TanStack Query and indexes the features once, with the user's `imported` layers,
+ * for search, list and details. `timeoutMs`: how long a file may take before its layer fails (default
+ * `LAYER_TIMEOUT_MS`).
  */
 export function GeoDataProvider({
   urls,
   timeoutMs,
+  imported = NO_IMPORTS,
   children,
 }: {
   urls: Readonly<Record<LayerId, string>>;
   timeoutMs?: number;
+  imported?: readonly ImportedLayerData[];
   children: ReactNode;
 }) {
   const { layers, loaded } = useQueries({
@@ -75,10 +86,12 @@ export function GeoDataProvider({
     () => ({
       layers,
       loaded,
-      catalogue: buildCatalogue(loaded),
+      imported,
+      analysisLayers: layersForAnalysis(loaded, imported),
+      catalogue: buildCatalogue(loaded, imported),
       settled: Object.values(layers).every((state) => state.status !== 'loading'),
     }),
-    [layers, loaded],
+    [layers, loaded, imported],
   );
   return <GeoDataContext.Provider value={value}>{children}</GeoDataContext.Provider>;
 }

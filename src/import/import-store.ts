@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { HubLayerMode, ImportTheme } from '../data/layer-registry';
 import type { ImportedLayer } from './types';
 
 /**
@@ -15,6 +16,15 @@ export interface StoredLayer {
   /** ISO time of the save. */
   savedAt: string;
   layer: ImportedLayer;
+  /** What the user chose for the layer; absent on layers saved before there was a choice (then: the defaults). */
+  settings?: StoredLayerSettings;
+}
+
+/** The user's choices for a stored layer: its theme, its colour on the map, and for transit stops add or replace. */
+export interface StoredLayerSettings {
+  theme: ImportTheme;
+  color: string;
+  hubMode: HubLayerMode;
 }
 
 interface ImportDb extends DBSchema {
@@ -51,8 +61,18 @@ function checkedName(name: string): string {
 const newId = (): string => `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Saves an imported layer; returns what was stored (with its new id). A full disk rejects with the browser's error. */
-export async function saveImportedLayer(layer: ImportedLayer, now: Date = new Date()): Promise<StoredLayer> {
-  const stored: StoredLayer = { id: newId(), name: checkedName(layer.name), savedAt: now.toISOString(), layer };
+export async function saveImportedLayer(
+  layer: ImportedLayer,
+  now: Date = new Date(),
+  settings?: StoredLayerSettings,
+): Promise<StoredLayer> {
+  const stored: StoredLayer = {
+    id: newId(),
+    name: checkedName(layer.name),
+    savedAt: now.toISOString(),
+    layer,
+    ...(settings ? { settings } : {}),
+  };
   await (await db()).add('layers', stored);
   return stored;
 }
@@ -71,6 +91,16 @@ export async function renameImportedLayer(id: string, name: string): Promise<Sto
   const renamed = { ...stored, name: newName };
   await Promise.all([tx.store.put(renamed), tx.done]);
   return renamed;
+}
+
+/** Changes a stored layer's settings (theme, colour, add or replace); an Error for an unknown id. */
+export async function updateImportedLayerSettings(id: string, settings: StoredLayerSettings): Promise<StoredLayer> {
+  const tx = (await db()).transaction('layers', 'readwrite');
+  const stored = await tx.store.get(id);
+  if (!stored) throw new Error(`No imported layer with id "${id}".`);
+  const updated = { ...stored, settings };
+  await Promise.all([tx.store.put(updated), tx.done]);
+  return updated;
 }
 
 /** Removes a stored layer; removing one that is not there does nothing. */

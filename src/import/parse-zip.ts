@@ -112,7 +112,7 @@ export async function parseZip(context: ParserContext): Promise<ImportFileResult
   const entries = unzip(context.bytes);
   const names = [...entries.keys()];
   const stops = names.filter((n) => lower(n.split('/').at(-1)!) === 'stops.txt').sort((a, b) => a.length - b.length)[0];
-  if (stops) return importGtfsZip(context.file);
+  if (stops) return importGtfsZip(context.file, entries, context.options.referenceDate);
   const shps = names.filter((n) => lower(n).endsWith('.shp'));
   if (shps.length > 0) {
     const layers: ImportedLayer[] = [];

@@ -1,3 +1,4 @@
+import type { LayerFeature } from '../data/validate';
 import type { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
 
 /**
@@ -104,6 +105,15 @@ export interface ImportedLayer {
   features: ImportedFeature[];
   dropped: DroppedItem[];
   outsideArea: OutsideItem[];
+  /**
+   * A GTFS feed's hubs (stations and stand-alone stops inside the map's area) as transit-hubs features, with their
+   * departures on `serviceDay` (`YYYY-MM-DD`, the typical Tuesday counted) and the feed's validity. Only for GTFS.
+   */
+  gtfs?: {
+    hubs: LayerFeature<'transit-hubs'>[];
+    serviceDay: string;
+    validity: { first: string; last: string };
+  };
 }
 
 /** Why a whole file could not be imported. Each code has an English message naming the file and what to do. */
@@ -127,7 +137,7 @@ export type ImportErrorCode =
   | 'unknown-encoding'
   | 'not-in-norway'
   | 'no-features'
-  | 'gtfs-unavailable'
+  | 'invalid-gtfs'
   | 'internal';
 
 export interface ImportFileError {

@@ -12,6 +12,11 @@ export interface MapController {
   /** The loaded layers and the band derived from the corridor axis; features without a position are skipped. */
   setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void;
   setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>): void;
+  /**
+   * The user's imported layers, each drawn from one source with the generic imported spec set (outline, line,
+   * marker, label) in its colour; layers not in the list are removed. Selection, dimming and picking cover them.
+   */
+  setImportedLayers(layers: readonly ImportedMapLayer[]): void;
   /** Highlights one feature through feature-state, or none. */
   setSelection(id: string | null): void;
   /** Fades every feature not in `ids`; null shows all at full strength. */
@@ -70,6 +75,14 @@ export interface MapControllerOptions {
 }
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;
+
+/** One imported layer as the map draws it; `collection` holds pinned features only, ids in `properties.id`. */
+export interface ImportedMapLayer {
+  key: string;
+  color: string;
+  visible: boolean;
+  collection: FeatureCollection;
+}
 
 /** What the hub analysis draws. Proposed hubs carry a `label` property; rings are `CatchmentRingProperties`. */
 export interface AnalysisOverlay {

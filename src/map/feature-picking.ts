@@ -13,12 +13,17 @@ export const TAP_TOLERANCE_PX = 12;
 const SAME_SPOT_PX = 4;
 
 /** Interactive features drawn within `radius` pixels of `point`, topmost first. */
-export function featuresAt(map: MapLibreMap, point: { x: number; y: number }, radius: number): MapGeoJSONFeature[] {
+export function featuresAt(
+  map: MapLibreMap,
+  point: { x: number; y: number },
+  radius: number,
+  layers: string[] = INTERACTIVE_LAYER_IDS,
+): MapGeoJSONFeature[] {
   const box: [PointLike, PointLike] = [
     [point.x - radius, point.y - radius],
     [point.x + radius, point.y + radius],
   ];
-  return map.queryRenderedFeatures(box, { layers: INTERACTIVE_LAYER_IDS });
+  return map.queryRenderedFeatures(box, { layers });
 }
 
 /**
@@ -26,8 +31,8 @@ export function featuresAt(map: MapLibreMap, point: { x: number; y: number }, ra
  * points, only those drawn at the nearest spot count, so overlapping places (a campus placeholder at its station)
  * are offered together while a neighbour a few pixels away is not.
  */
-export function pickedIds(map: MapLibreMap, event: MapMouseEvent): string[] {
-  const hits = featuresAt(map, event.point, TAP_TOLERANCE_PX);
+export function pickedIds(map: MapLibreMap, event: MapMouseEvent, layers: string[] = INTERACTIVE_LAYER_IDS): string[] {
+  const hits = featuresAt(map, event.point, TAP_TOLERANCE_PX, layers);
   const points = hits.filter((feature) => feature.geometry.type === 'Point');
   if (points.length === 0) return [...new Set(hits.map((feature) => String(feature.properties.id)))];
   const distance = (feature: MapGeoJSONFeature) => {

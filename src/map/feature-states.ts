@@ -2,20 +2,26 @@ import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS } from '../data/layers';
-import { sourceIdOf } from './ids';
+import type { ImportedMapLayer } from './controller-types';
+import { importedSourceId, sourceIdOf } from './ids';
 
 /** Where each feature is drawn (its source) and its geometry, by id: rebuilt when the data changes. */
 export class FeatureIndex {
   private readonly sources = new Map<string, string>();
   private readonly geometries = new Map<string, Geometry>();
 
-  rebuild(layers: LoadedLayers): void {
+  rebuild(layers: LoadedLayers, imported: readonly ImportedMapLayer[] = []): void {
     this.sources.clear();
     this.geometries.clear();
-    for (const layerId of LAYER_IDS) {
-      for (const feature of layers[layerId]?.features ?? []) {
-        this.sources.set(feature.properties.id, sourceIdOf(layerId));
-        if (feature.geometry) this.geometries.set(feature.properties.id, feature.geometry);
+    const all = [
+      ...LAYER_IDS.map((layerId) => ({ source: sourceIdOf(layerId), features: layers[layerId]?.features ?? [] })),
+      ...imported.map((layer) => ({ source: importedSourceId(layer.key), features: layer.collection.features })),
+    ];
+    for (const { source, features } of all) {
+      for (const feature of features) {
+        const id = String(feature.properties?.id);
+        this.sources.set(id, source);
+        if (feature.geometry) this.geometries.set(id, feature.geometry);
       }
     }
   }

@@ -2,6 +2,8 @@ import type { LayerId } from '../data/layers';
 
 /** Source ids: one GeoJSON source per thematic layer, plus the band derived from the corridor axis. */
 export const sourceIdOf = (layerId: LayerId) => `source:${layerId}`;
+/** The one source of an imported layer (its key is `import-…`). */
+export const importedSourceId = (key: string) => `source:${key}`;
 export const BAND_SOURCE_ID = 'source:corridor-band';
 
 /** Metadata keys on our style layers: which thematic layer a style layer draws, and whether a tap selects from it. */

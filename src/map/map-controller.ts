@@ -12,6 +12,7 @@ import { BasemapSwitcher } from './basemap-switcher';
 import type {
   AnalysisOverlay,
   AreaBounds,
+  ImportedMapLayer,
   MapController,
   MapControllerEvents,
   MapControllerOptions,
@@ -23,6 +24,7 @@ import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
+import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
@@ -59,6 +61,9 @@ class MapLibreController implements MapController {
   private appliedData: Record<string, FeatureCollection> = {};
   private readonly features = new FeatureIndex();
   private readonly featureStates = new FeatureStateSync();
+  /** The imported layers asked for, and the code that draws them: loaded on demand, with the first import. */
+  private importedLayers: readonly ImportedMapLayer[] = [];
+  private imported: ImportedOverlay | null = null;
   private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
     LayerId,
     boolean
@@ -103,6 +108,7 @@ class MapLibreController implements MapController {
     this.listen('style.load', () => {
       this.styleReady = true;
       this.appliedData = {};
+      this.imported?.reset();
       this.featureStates.reset();
       this.sync();
     });
@@ -112,7 +118,7 @@ class MapLibreController implements MapController {
     this.listen('resize', () => this.framing.keep(this.selectedPoint()));
     this.listen('moveend', () => this.framing.moved(this.selectedPoint()));
     this.listen('click', (event) => {
-      const ids = this.styleReady ? pickedIds(this.map, event) : [];
+      const ids = this.styleReady ? pickedIds(this.map, event, this.interactiveIds()) : [];
       this.events.emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
     });
     // Right-click, or a long press on a touch screen (Chromium fires contextmenu for it): "what's here?".
@@ -122,7 +128,7 @@ class MapLibreController implements MapController {
     });
     this.listen('mousemove', (event) => {
       this.map.getCanvas().style.cursor =
-        this.styleReady && featuresAt(this.map, event.point, 6).length > 0 ? 'pointer' : '';
+        this.styleReady && featuresAt(this.map, event.point, 6, this.interactiveIds()).length > 0 ? 'pointer' : '';
     });
     this.listen('webglcontextlost', () => {
       this.styleReady = false;
@@ -175,7 +181,7 @@ class MapLibreController implements MapController {
     }
     this.lastCollections = layers;
     this.lastBand = band;
-    this.features.rebuild(layers);
+    this.features.rebuild(layers, this.importedLayers);
     if (this.pendingFlyId && this.features.geometryOf(this.pendingFlyId)) {
       this.needsInitialFit = false;
       this.flyToFeature(this.pendingFlyId);
@@ -184,6 +190,27 @@ class MapLibreController implements MapController {
       this.fitCorridor();
     }
     this.sync();
+  }
+
+  setImportedLayers(layers: readonly ImportedMapLayer[]): void {
+    this.importedLayers = layers;
+    this.features.rebuild(this.lastCollections, layers);
+    if (!this.imported && layers.length > 0) {
+      void import('./imported-overlay').then(({ ImportedOverlay }) => {
+        this.imported ??= new ImportedOverlay();
+        this.imported.set(this.importedLayers);
+        this.sync();
+      });
+    }
+    this.imported?.set(layers);
+    if (this.pendingFlyId && this.features.geometryOf(this.pendingFlyId)) this.flyToFeature(this.pendingFlyId);
+    this.sync();
+  }
+
+  /** The style layers a tap selects from: the shipped ones and every imported layer's that the map holds. */
+  private interactiveIds(): string[] {
+    const imported = this.imported?.interactiveIds() ?? [];
+    return [...INTERACTIVE_LAYER_IDS, ...imported.filter((id) => this.map.getLayer(id))];
   }
 
   setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>): void {
@@ -245,7 +272,9 @@ class MapLibreController implements MapController {
   private applyBasemap(basemap: BasemapStyle): void {
     // A diffed style keeps our sources, their data and feature-state; a full reload fires style.load instead.
     // Before the first style has loaded there is nothing to diff against.
-    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible), { diff: this.styleReady });
+    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible, this.imported?.styleParts()), {
+      diff: this.styleReady,
+    });
     this.sync();
   }
 
@@ -335,6 +364,7 @@ class MapLibreController implements MapController {
       if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility)
         this.map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
+    this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
   }
 }

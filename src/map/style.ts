@@ -1,5 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { BasemapStyle } from './basemaps';
 import {
@@ -31,6 +36,10 @@ export function composeStyle(
   basemap: BasemapStyle,
   data: OverlayData,
   visible: Readonly<Partial<Record<LayerId, boolean>>> = {},
+  imported: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = {
+    sources: {},
+    layers: [],
+  },
 ): StyleSpecification {
   const overlaySources = Object.fromEntries(
     [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
@@ -40,13 +49,15 @@ export function composeStyle(
   );
   const style: StyleSpecification = {
     version: 8,
-    sources: { ...basemap.sources, ...overlaySources },
+    sources: { ...basemap.sources, ...overlaySources, ...imported.sources },
     layers: [
       ...basemap.layers,
-      ...OVERLAY_LAYERS.map((layer) => {
+      ...OVERLAY_LAYERS.flatMap((layer) => {
         const layerId = (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
         const hidden = layerId !== undefined && visible[layerId] === false;
-        return hidden ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as typeof layer) : layer;
+        const shown = hidden ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as typeof layer) : layer;
+        // Imported layers go under the analysis markers (proposals, the pin), as ImportedOverlay adds them.
+        return layer.id === 'analysis:proposed' ? [...imported.layers, shown] : [shown];
       }),
     ],
   };

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice';
+import { createImportsSlice, type ImportsSlice } from './imports-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
@@ -12,12 +13,12 @@ export interface SessionSlice {
 }
 
 /** UI state only: the GeoJSON lives in TanStack Query, the camera in the map. */
-export type ExplorerState = ViewSlice & SelectionSlice & NoticesSlice & AnalysisSlice & SessionSlice;
+export type ExplorerState = ViewSlice & SelectionSlice & NoticesSlice & AnalysisSlice & ImportsSlice & SessionSlice;
 
 export type ExplorerStore = StoreApi<ExplorerState>;
 
-/** Kept across a session reset: the device's basemap choice and whether it fell back. */
-const DEVICE_KEYS = ['basemap', 'basemapFallback'] as const;
+/** Kept across a session reset: the device's basemap choice, whether it fell back, and the imported layers. */
+const DEVICE_KEYS = ['basemap', 'basemapFallback', 'importedLayers', 'importsRestored'] as const;
 
 export function createExplorerStore(initial: Partial<ExplorerState> = {}): ExplorerStore {
   const store = createStore<ExplorerState>()((...args) => {
@@ -27,6 +28,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}): Explo
       ...createSelectionSlice(...args),
       ...createNoticesSlice(...args),
       ...createAnalysisSlice(...args),
+      ...createImportsSlice(...args),
       session: 0,
       resetSession: () => {
         const kept = Object.fromEntries(DEVICE_KEYS.map((key) => [key, get()[key]]));

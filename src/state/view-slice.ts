@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../data/layers';
+import { isImportedLayerKey, type LayerKey } from '../data/layer-registry';
 import type { Language } from '../i18n/messages';
 import { DEFAULT_BASEMAP, type BasemapId } from '../map/basemap-ids';
 import type { ExplorerState } from './store';
@@ -16,6 +17,12 @@ export function visibleLayersFrom(ids: readonly LayerId[] | null): VisibleLayers
   return Object.fromEntries(LAYER_IDS.map((id) => [id, ids.includes(id)])) as Record<LayerId, boolean>;
 }
 
+/** Whether a shipped or imported layer is shown: one question for both kinds of layer. */
+export function isLayerVisible(state: ExplorerState, key: LayerKey): boolean {
+  if (isImportedLayerKey(key)) return state.importedLayers.find((layer) => layer.key === key)?.visible ?? false;
+  return state.visibleLayers[key];
+}
+
 export type SidePanel = 'legend' | 'list' | 'analysis';
 
 /** What the user sees: language, basemap, which layers are on, which side panel is open. */
@@ -30,7 +37,8 @@ export interface ViewSlice {
   setLanguage: (language: Language) => void;
   setBasemap: (basemap: BasemapId) => void;
   setBasemapFallback: (fallback: boolean) => void;
-  setLayerVisible: (layerId: LayerId, visible: boolean) => void;
+  /** Shows or hides a shipped layer or an imported one. */
+  setLayerVisible: (key: LayerKey, visible: boolean) => void;
   setVisibleLayers: (visible: VisibleLayers) => void;
   setSidePanel: (panel: SidePanel) => void;
 }
@@ -44,8 +52,14 @@ export const createViewSlice: StateCreator<ExplorerState, [], [], ViewSlice> = (
   setLanguage: (language) => set({ language }),
   setBasemap: (basemap) => set({ basemap, basemapFallback: false }),
   setBasemapFallback: (basemapFallback) => set({ basemapFallback }),
-  setLayerVisible: (layerId, visible) =>
-    set((state) => ({ visibleLayers: { ...state.visibleLayers, [layerId]: visible } })),
+  setLayerVisible: (key, visible) =>
+    set((state) =>
+      isImportedLayerKey(key)
+        ? {
+            importedLayers: state.importedLayers.map((layer) => (layer.key === key ? { ...layer, visible } : layer)),
+          }
+        : { visibleLayers: { ...state.visibleLayers, [key]: visible } },
+    ),
   setVisibleLayers: (visibleLayers) => set({ visibleLayers }),
   setSidePanel: (sidePanel) => set({ sidePanel }),
 });

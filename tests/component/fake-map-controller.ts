@@ -7,6 +7,7 @@ import type {
   AnalysisOverlay,
   AreaBounds,
   CreateMapController,
+  ImportedMapLayer,
   MapController,
   MapControllerEvents,
   MapControllerOptions,
@@ -22,6 +23,8 @@ export class FakeMapController implements MapController {
   overlay: LoadedLayers = {};
   band: Feature<Polygon> | null = null;
   visible: Readonly<Record<LayerId, boolean>> | null = null;
+  /** The imported layers as last set. */
+  imported: readonly ImportedMapLayer[] = [];
   selection: string | null = null;
   dimmed: ReadonlySet<string> | null = null;
   /** What panels cover of the map, as last reported. */
@@ -47,6 +50,9 @@ export class FakeMapController implements MapController {
   }
   setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>) {
     this.visible = visible;
+  }
+  setImportedLayers(layers: readonly ImportedMapLayer[]) {
+    this.imported = layers;
   }
   setSelection(id: string | null) {
     this.selection = id;

@@ -13,3 +13,16 @@ export const LAYER_COLORS: Readonly<Record<LayerId, string>> = {
 
 export const SELECTED_COLOR = '#111111';
 export const HALO_LINE_COLOR = '#ffffff';
+
+/**
+ * Colours for imported layers, taken in turn: distinct from the shipped layers' and from each other, dark enough for
+ * a white halo and for text contrast on the grey and topographic basemaps.
+ */
+export const IMPORTED_LAYER_COLORS: readonly string[] = [
+  '#0b7285',
+  '#5c940d',
+  '#862e9c',
+  '#e8590c',
+  '#364fc7',
+  '#a61e4d',
+];

@@ -59,7 +59,7 @@ function hubAnalysisFor(inputs: Inputs): HubAnalysisValue {
 }
 
 export function useHubAnalysisValue(): HubAnalysisValue {
-  const { loaded } = useGeoData();
+  const { analysisLayers: loaded } = useGeoData();
   const proposals = useExplorer((state) => state.proposals);
   const overrides = useExplorer((state) => state.assumptionOverrides);
   return useMemo(() => hubAnalysisFor({ loaded, proposals, overrides }), [loaded, proposals, overrides]);

@@ -17,6 +17,8 @@ export function PositionSection({ entry }: { entry: CatalogueEntry }) {
           <strong>{t('details.accuracy', { distance: formatDistance(language, properties.accuracy_m) })}</strong>,{' '}
           {t(`details.confidence.${properties.confidence}`)}
         </p>
+      ) : entry.pinned ? (
+        <p className="details__warning">{t('byod.accuracyNotStated')}</p>
       ) : (
         <p className="details__warning">{t('details.noPosition')}</p>
       )}

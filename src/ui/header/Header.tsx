@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { BASEMAP_IDS, isBasemapId } from '../../map/basemap-ids';
 import { useExplorer } from '../../state/store-context';
 import { FeatureList } from '../list/lazy';
+import { ImportButton } from '../import/ImportButton';
 import { SearchBox } from '../search/SearchBox';
 import { useLanguageSwitch } from './use-language-switch';
 
@@ -52,6 +53,7 @@ export function Header() {
         <span aria-hidden="true">☰</span> {t('app.menu')}
       </button>
       <div className="header__controls" id="header-controls" role="group" aria-label={t('app.menuLabel')}>
+        <ImportButton />
         <label className="header__basemap">
           <span className="visually-hidden">{t('basemap.label')}</span>
           <select

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { LayerId } from '../../data/layers';
+import type { LayerDescriptor } from '../../data/layer-registry';
 import { LAYER_COLORS } from '../../map/layers/palette';
 
 const SHAPE: Record<LayerId, 'point' | 'line' | 'dashed' | 'band'> = {
@@ -12,8 +13,10 @@ const SHAPE: Record<LayerId, 'point' | 'line' | 'dashed' | 'band'> = {
   attractions: 'point',
 };
 
-/** The symbol a layer has on the map, in its colour. */
-export function LayerSwatch({ layerId }: { layerId: LayerId }) {
-  const style = { '--swatch-color': LAYER_COLORS[layerId] } as CSSProperties;
-  return <span className={`swatch swatch--${SHAPE[layerId]}`} style={style} aria-hidden="true" />;
+/** The symbol a layer has on the map, in its colour: a shipped layer by id, or any layer of the registry. */
+export function LayerSwatch({ layerId, layer }: { layerId?: LayerId; layer?: LayerDescriptor }) {
+  const color = layer?.color ?? (layerId ? LAYER_COLORS[layerId] : undefined);
+  const shape = layer?.origin === 'imported' ? 'point' : SHAPE[layer?.theme ?? layerId ?? 'research'];
+  const style = { '--swatch-color': color } as CSSProperties;
+  return <span className={`swatch swatch--${shape}`} style={style} aria-hidden="true" />;
 }

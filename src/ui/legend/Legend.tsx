@@ -5,6 +5,8 @@ import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { RingsToggle } from '../analysis/RingsToggle';
+import { Deferred } from '../deferred';
+import { ImportedLayers } from '../import/lazy';
 import { LayerSwatch } from './LayerSwatch';
 
 /** Legend order is top of the map first: what is drawn on top is listed first. */
@@ -48,7 +50,7 @@ function LayerStatus({ layerId, state }: { layerId: LayerId; state: LayerLoadSta
 /** Every layer with its symbol, how many features it holds, and a toggle; a broken layer says what is wrong. */
 export function Legend() {
   const t = useT();
-  const { layers } = useGeoData();
+  const { layers, imported } = useGeoData();
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const setLayerVisible = useExplorer((state) => state.setLayerVisible);
   return (
@@ -56,6 +58,11 @@ export function Legend() {
       <h2 id="legend-heading" className="visually-hidden">
         {t('legend.heading')}
       </h2>
+      {imported.length > 0 && (
+        <Deferred>
+          <ImportedLayers />
+        </Deferred>
+      )}
       <ul className="legend__layers">
         {LEGEND_ORDER.map((layerId) => (
           <li key={layerId} className="legend__layer" data-layer={layerId}>

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CatalogueEntry } from '../../data/catalogue';
 import { useGeoData } from '../../data/geo-data';
-import { LAYER_IDS, type LayerId } from '../../data/layers';
+import type { LayerDescriptor } from '../../data/layer-registry';
 import type { Language } from '../../i18n/messages';
 import { useT, type Translate } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { isLayerVisible } from '../../state/view-slice';
 import { LayerSwatch } from '../legend/LayerSwatch';
+import { layerName, useLayerRegistry } from '../legend/use-layer-registry';
 import { EntryLabel } from './EntryLabel';
 import { LIST_PAGE_SIZE } from './list-page';
 import { useShowFeature } from '../map-view/map-controller-context';
-
-const LIST_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
 
 /**
  * The map as text: every feature of the visible layers, grouped by layer, each a button that selects it.
@@ -21,11 +21,18 @@ export function FeatureList() {
   const t = useT();
   const language = useExplorer((state) => state.language);
   const { catalogue } = useGeoData();
-  const visibleLayers = useExplorer((state) => state.visibleLayers);
+  const registry = useLayerRegistry();
+  // A string, so the selector's answer is stable between renders while nothing changes.
+  const visibleKeys = useExplorer((state) =>
+    registry
+      .filter((layer) => isLayerVisible(state, layer.key))
+      .map((layer) => layer.key)
+      .join('\n'),
+  ).split('\n');
   const selectedId = useExplorer((state) => state.selectedId);
   const showFeature = useShowFeature();
-  const shown = LIST_ORDER.filter((layerId) => visibleLayers[layerId]);
-  const hidden = LAYER_IDS.length - shown.length;
+  const shown = registry.filter((layer) => visibleKeys.includes(layer.key));
+  const hidden = registry.length - shown.length;
 
   return (
     <section className="feature-list" aria-labelledby="feature-list-heading" id="feature-list">
@@ -36,13 +43,13 @@ export function FeatureList() {
         {t('list.filterNote')} {hidden > 0 && t('list.hiddenLayers', { count: hidden })}
       </p>
       {shown.length === 0 && <p>{t('list.empty')}</p>}
-      {shown.map((layerId) => {
-        const entries = catalogue.entries.filter((entry) => entry.layerId === layerId);
+      {shown.map((layer) => {
+        const entries = catalogue.entries.filter((entry) => entry.layerKey === layer.key);
         if (entries.length === 0) return null;
         return (
           <ListGroup
-            key={layerId}
-            layerId={layerId}
+            key={layer.key}
+            layer={layer}
             entries={entries}
             selectedId={selectedId}
             onSelect={(id) => showFeature(id)}
@@ -56,7 +63,7 @@ export function FeatureList() {
 }
 
 interface ListGroupProps {
-  layerId: LayerId;
+  layer: LayerDescriptor;
   entries: readonly CatalogueEntry[];
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -65,7 +72,8 @@ interface ListGroupProps {
 }
 
 /** One layer's entries; a long layer shows its first page, and all of it when asked or when it holds the selection. */
-function ListGroup({ layerId, entries, selectedId, onSelect, language, t }: ListGroupProps) {
+function ListGroup({ layer, entries, selectedId, onSelect, language, t }: ListGroupProps) {
+  const name = layerName(t, layer);
   const [expanded, setExpanded] = useState(false);
   const firstRevealed = useRef<HTMLButtonElement>(null);
   const focusOnReveal = useRef(false);
@@ -81,10 +89,9 @@ function ListGroup({ layerId, entries, selectedId, onSelect, language, t }: List
   }, [expanded]);
 
   return (
-    <section className="feature-list__group" aria-labelledby={`list-group-${layerId}`}>
-      <h3 id={`list-group-${layerId}`} className="feature-list__group-heading">
-        <LayerSwatch layerId={layerId} /> {t(`layer.${layerId}`)}{' '}
-        <span className="feature-list__count">({entries.length})</span>
+    <section className="feature-list__group" aria-labelledby={`list-group-${layer.key}`}>
+      <h3 id={`list-group-${layer.key}`} className="feature-list__group-heading">
+        <LayerSwatch layer={layer} /> {name} <span className="feature-list__count">({entries.length})</span>
       </h3>
       <ul className="feature-list__items">
         {visible.map((entry, index) => (
@@ -110,7 +117,7 @@ function ListGroup({ layerId, entries, selectedId, onSelect, language, t }: List
             setExpanded(true);
           }}
         >
-          {t('list.showAll', { count: entries.length, layer: t(`layer.${layerId}`) })}
+          {t('list.showAll', { count: entries.length, layer: name })}
         </button>
       )}
     </section>

@@ -14,6 +14,8 @@ import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
 import { useSetMapController } from './map-controller-context';
+import { useFileDrop } from '../import/use-file-drop';
+import { useImportedMapLayers } from './use-imported-map-layers';
 import { useMapEvents } from './use-map-events';
 import { usePrintSnapshot } from './use-print-snapshot';
 
@@ -65,7 +67,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
   );
 
-  const { loaded, settled } = useGeoData();
+  const { loaded, settled, imported } = useGeoData();
+  const importedOnMap = useImportedMapLayers(imported);
   const [usable, setUsable] = useState(false);
   const band = useCorridorBand(loaded.corridor);
   const visibleLayers = useExplorer((state) => state.visibleLayers);
@@ -73,6 +76,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const placing = useExplorer((state) => state.placing !== null);
   const language = useExplorer((state) => state.language);
   const basemap = useExplorer((state) => state.basemap);
+  const drop = useFileDrop();
 
   useEffect(() => controller?.setOverlay(loaded, band), [controller, loaded, band]);
   // "Usable": every layer has loaded (or failed) and the map has drawn it (see USABLE_MARK).
@@ -86,6 +90,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         () =>
           void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}),
       );
+      // The user's imported layers, kept in this browser, come back once the shipped map is drawn.
+      void import('../import/restore-imports').then(({ restoreImports }) => restoreImports(store));
     };
     const off = controller.on('idle', () => {
       off();
@@ -94,8 +100,9 @@ export function MapView({ createMapController }: { createMapController: CreateMa
     // A layer that failed changes nothing on the map, so no new idle would come by itself: draw once more.
     controller.redraw();
     return off;
-  }, [controller, settled, usable]);
+  }, [controller, settled, usable, store]);
   useEffect(() => controller?.setVisibleLayers(visibleLayers), [controller, visibleLayers]);
+  useEffect(() => controller?.setImportedLayers(importedOnMap), [controller, importedOnMap]);
   useEffect(() => controller?.setLanguage(language), [controller, language]);
   // The controller's setters are idempotent: what it was created with is not loaded twice.
   useEffect(() => controller?.setBasemap(basemap), [controller, basemap]);
@@ -110,8 +117,18 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   }, [controller, store]);
 
   return (
-    <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>
+    <div
+      className={placing ? 'map-view map-view--placing' : 'map-view'}
+      role="region"
+      aria-label={t('app.mapLabel')}
+      {...drop.handlers}
+    >
       <PlacingBanner />
+      {drop.dragging && (
+        <p className="map-view__drop" aria-hidden="true">
+          {t('byod.drop')}
+        </p>
+      )}
       {controller && analysisOnMap && (
         <Deferred silent>
           <AnalysisMapSync controller={controller} />

@@ -84,8 +84,8 @@ const CASES: [string, () => Uint8Array, ImportErrorCode, string][] = [
   [
     'gtfs.zip',
     () => zipSync({ 'stops.txt': text('stop_id,stop_name,stop_lat,stop_lon\n') }),
-    'gtfs-unavailable',
-    'GTFS',
+    'invalid-gtfs',
+    'routes.txt',
   ],
   ['huge.csv', () => new Uint8Array(MAX_FILE_BYTES + 1), 'too-large', '50.0 MB'],
   [

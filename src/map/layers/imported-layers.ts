@@ -1,0 +1,77 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { importedSourceId, META_INTERACTIVE, META_LAYER } from '../ids';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
+import { HALO_LINE_COLOR, SELECTED_COLOR } from './palette';
+
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+
+/**
+ * The style layers that draw any imported layer, whatever its theme: outlines (fill and edge), lines, point markers
+ * (hollow when the position is approximate or its accuracy not stated, as for shipped places) and labels, all in the
+ * layer's colour, with the same feature-state selection and dimming as the shipped layers. One spec set for every
+ * import: a layer is data, never code.
+ */
+export function importedLayerSpecs(key: string, color: string): LayerSpecification[] {
+  const source = importedSourceId(key);
+  const metadata = { [META_LAYER]: key };
+  const interactive = { ...metadata, [META_INTERACTIVE]: true };
+  return [
+    {
+      id: `${key}:fill`,
+      type: 'fill',
+      source,
+      metadata: interactive,
+      filter: isPolygon,
+      paint: { 'fill-color': color, 'fill-opacity': ['case', isSelected, 0.35, isDimmed, 0.05, 0.2] },
+    },
+    {
+      id: `${key}:line`,
+      type: 'line',
+      source,
+      metadata: interactive,
+      filter: ['any', isPolygon, isLine],
+      paint: {
+        'line-color': ['case', isSelected, SELECTED_COLOR, color],
+        'line-width': ['case', isSelected, 3, 2],
+        'line-opacity': ['case', isDimmed, 0.3, 1],
+      },
+    },
+    {
+      id: `${key}:marker`,
+      type: 'circle',
+      source,
+      metadata: interactive,
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['case', isSelected, 10, 6],
+        'circle-color': ['case', isApproximate, '#ffffff', color],
+        'circle-stroke-color': ['case', isSelected, SELECTED_COLOR, isApproximate, color, HALO_LINE_COLOR],
+        'circle-stroke-width': ['case', isSelected, 4, isApproximate, 3, 2],
+        'circle-opacity': ['case', isDimmed, 0.25, 1],
+        'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
+      },
+    },
+    {
+      id: `${key}:label`,
+      type: 'symbol',
+      source,
+      metadata,
+      minzoom: 12.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.9],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': '#212529',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.5,
+        'text-opacity': labelOpacity,
+      },
+    },
+  ];
+}
