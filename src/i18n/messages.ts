@@ -7,6 +7,7 @@ import { nb } from './nb';
 import { sectionText } from './sections';
 import type { analysisTexts } from './texts/analysis';
 import type { detailsTexts } from './texts/details';
+import type { importTexts } from './texts/import';
 import type { kioskTexts } from './texts/kiosk';
 import type { printTexts } from './texts/print';
 
@@ -15,6 +16,7 @@ export type CoreMessageKey = keyof typeof nb;
 type SectionKey =
   | keyof typeof analysisTexts.nb
   | keyof typeof detailsTexts.nb
+  | keyof typeof importTexts.nb
   | keyof typeof kioskTexts.nb
   | keyof typeof printTexts.nb;
 export type MessageKey = CoreMessageKey | SectionKey;

@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb';
 import { analysisTexts } from '../../src/i18n/texts/analysis';
 import { detailsTexts } from '../../src/i18n/texts/details';
+import { importTexts } from '../../src/i18n/texts/import';
 import { kioskTexts } from '../../src/i18n/texts/kiosk';
 import { printTexts } from '../../src/i18n/texts/print';
 
-const SECTIONS = { analysis: analysisTexts, details: detailsTexts, kiosk: kioskTexts, print: printTexts };
+const SECTIONS = {
+  analysis: analysisTexts,
+  details: detailsTexts,
+  import: importTexts,
+  kiosk: kioskTexts,
+  print: printTexts,
+};
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

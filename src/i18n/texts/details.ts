@@ -46,6 +46,7 @@ const nb = {
   'details.distances': 'Avstander',
   'details.distancesNote': 'I luftlinje, beregnet av appen fra de to posisjonene.',
   'details.municipality': 'Kommune',
+  'byod.accuracyNotStated': 'Nøyaktigheten er ikke oppgitt i filen.',
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -90,6 +91,7 @@ const en: Record<keyof typeof nb, string> = {
   'details.distances': 'Distances',
   'details.distancesNote': 'In a straight line, computed by the app from the two positions.',
   'details.municipality': 'Municipality',
+  'byod.accuracyNotStated': 'The file does not state the accuracy.',
 };
 
 export const detailsTexts = { nb, en };

@@ -8,6 +8,7 @@ import { useReturnFocus } from '../use-return-focus';
 import { ImportReport } from './ImportReport';
 import { runImport, type FileReport } from './run-import';
 import './import.css';
+import '../../i18n/texts/import';
 
 type Stage = 'ready' | 'running' | 'done';
 

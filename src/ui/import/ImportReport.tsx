@@ -4,6 +4,7 @@ import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/use-t';
 import type { DroppedItem, UtmCrs } from '../../import/types';
 import type { FileReport } from './run-import';
+import '../../i18n/texts/import';
 
 /** Lists longer than this are folded away under a summary line. */
 const FOLD_ABOVE = 5;

@@ -1,6 +1,7 @@
 import { loadLanguage } from '../../i18n/load-language';
 import { translate } from '../../i18n/messages';
 import type { ConversionTexts } from '../../import/to-layer-data';
+import '../../i18n/texts/import';
 
 /**
  * The texts an imported feature carries in both languages (its data is shown in either): English is loaded first,

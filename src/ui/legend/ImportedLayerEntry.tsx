@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { isValidLayerName, removeStoredLayer, renameStoredLayer, setStoredHubMode } from '../import/stored-layers';
 import { LayerSwatch } from './LayerSwatch';
+import '../../i18n/texts/import';
 
 /**
  * One imported layer in the legend: its colour, name (renamable), count, theme, a visibility toggle, for transit

@@ -2,6 +2,7 @@ import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import { ImportedLayerEntry } from './ImportedLayerEntry';
 import { useLayerRegistry } from './use-layer-registry';
+import '../../i18n/texts/import';
 
 /** The legend's section for the user's imported layers, newest first; its code loads only when there are some. */
 export function ImportedLayers() {
