@@ -366,4 +366,10 @@ export const en: Record<MessageKey, string> = {
   'maplibre.AttributionControl.ToggleAttribution': 'Show or hide sources',
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
+
+  'mapKeys.hint': 'Arrow keys move the map, + and − zoom. Enter: “What’s here?” at the crosshair in the middle.',
+  'mapKeys.hintPlacing': 'Arrow keys move the map. Enter places the hub at the crosshair in the middle of the map.',
+  'mapKeys.placeHere': 'Place at the crosshair',
+  'mapKeys.whatsHere': '“What’s here?” for the point {lat} N, {lon} E.',
+  'mapKeys.placed': '{name} placed at {lat} N, {lon} E.',
 };

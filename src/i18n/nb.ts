@@ -368,4 +368,10 @@ export const nb = {
   'maplibre.AttributionControl.ToggleAttribution': 'Vis eller skjul kilder',
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
+
+  'mapKeys.hint': 'Piltastene flytter kartet, + og − zoomer. Enter: «Hva er her?» ved trådkorset midt i kartet.',
+  'mapKeys.hintPlacing': 'Piltastene flytter kartet. Enter plasserer knutepunktet ved trådkorset midt i kartet.',
+  'mapKeys.placeHere': 'Plasser ved trådkorset',
+  'mapKeys.whatsHere': '«Hva er her?» for punktet {lat} N, {lon} Ø.',
+  'mapKeys.placed': '{name} er plassert ved {lat} N, {lon} Ø.',
 } as const;

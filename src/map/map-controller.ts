@@ -91,6 +91,7 @@ class MapLibreController implements MapController {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    if (options.describedBy) this.map.getCanvas().setAttribute('aria-describedby', options.describedBy);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
     this.basemap = new BasemapSwitcher(
       this.map,
@@ -303,6 +304,11 @@ class MapLibreController implements MapController {
 
   redraw(): void {
     this.map.triggerRepaint();
+  }
+
+  getCenter(): [number, number] {
+    const { lng, lat } = this.map.getCenter();
+    return [lng, lat];
   }
 
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
