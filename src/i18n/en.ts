@@ -367,9 +367,10 @@ export const en: Record<MessageKey, string> = {
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
 
-  'mapKeys.hint': 'Arrow keys move the map, + and − zoom. Enter: “What’s here?” at the crosshair in the middle.',
-  'mapKeys.hintPlacing': 'Arrow keys move the map. Enter places the hub at the crosshair in the middle of the map.',
-  'mapKeys.placeHere': 'Place at the crosshair',
-  'mapKeys.whatsHere': '“What’s here?” for the point {lat} N, {lon} E.',
-  'mapKeys.placed': '{name} placed at {lat} N, {lon} E.',
+  'mapA11y.hint': 'Arrow keys move the map, + and − zoom. Enter: “What’s here?” at the crosshair in the middle.',
+  'mapA11y.hintPlacing': 'Arrow keys move the map. Enter places the hub at the crosshair in the middle of the map.',
+  'mapA11y.placeHere': 'Place at the crosshair',
+  'mapA11y.whatsHere': '“What’s here?” for the point {lat} N, {lon} E.',
+  'mapA11y.placed': '{name} placed at {lat} N, {lon} E.',
+  'mapA11y.busStopLabel': '(bus stop)',
 };

@@ -369,9 +369,10 @@ export const nb = {
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
 
-  'mapKeys.hint': 'Piltastene flytter kartet, + og − zoomer. Enter: «Hva er her?» ved trådkorset midt i kartet.',
-  'mapKeys.hintPlacing': 'Piltastene flytter kartet. Enter plasserer knutepunktet ved trådkorset midt i kartet.',
-  'mapKeys.placeHere': 'Plasser ved trådkorset',
-  'mapKeys.whatsHere': '«Hva er her?» for punktet {lat} N, {lon} Ø.',
-  'mapKeys.placed': '{name} er plassert ved {lat} N, {lon} Ø.',
+  'mapA11y.hint': 'Piltastene flytter kartet, + og − zoomer. Enter: «Hva er her?» ved trådkorset midt i kartet.',
+  'mapA11y.hintPlacing': 'Piltastene flytter kartet. Enter plasserer knutepunktet ved trådkorset midt i kartet.',
+  'mapA11y.placeHere': 'Plasser ved trådkorset',
+  'mapA11y.whatsHere': '«Hva er her?» for punktet {lat} N, {lon} Ø.',
+  'mapA11y.placed': '{name} er plassert ved {lat} N, {lon} Ø.',
+  'mapA11y.busStopLabel': '(bussholdeplass)',
 } as const;

@@ -20,6 +20,8 @@ export interface DebugHandle {
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
   featureState(id: string): Record<string, unknown> | null;
+  /** The style's global state (the labels' language and wording). */
+  globalState(): Record<string, unknown>;
 }
 
 declare global {
@@ -63,6 +65,7 @@ export function installDebugHandle(
       return source && map.getSource(source) ? map.getFeatureState({ source, id }) : null;
     },
     listenerCount,
+    globalState: () => ({ ...map.getGlobalState() }),
   };
   window.__bybandet = handle;
   return () => {

@@ -26,6 +26,7 @@ import { FeatureIndex, FeatureStateSync } from './feature-states';
 import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import { labelState } from './layers/label-text';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
@@ -76,7 +77,7 @@ class MapLibreController implements MapController {
     this.reducedMotion = options.reducedMotion;
     this.map = new MapLibreMap({
       container: options.container,
-      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}),
+      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}, {}, options.language),
       center: LILLESTROM,
       zoom: 11,
       minZoom: 9,
@@ -233,6 +234,7 @@ class MapLibreController implements MapController {
     this.language = language;
     this.map._locale = { ...this.map._locale, ...mapLibreLocale(language) };
     this.addControls();
+    this.sync();
   }
 
   setBasemap(id: BasemapId): void {
@@ -246,7 +248,9 @@ class MapLibreController implements MapController {
   private applyBasemap(basemap: BasemapStyle): void {
     // A diffed style keeps our sources, their data and feature-state; a full reload fires style.load instead.
     // Before the first style has loaded there is nothing to diff against.
-    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible), { diff: this.styleReady });
+    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible, this.language), {
+      diff: this.styleReady,
+    });
     this.sync();
   }
 
@@ -342,6 +346,10 @@ class MapLibreController implements MapController {
         this.map.setLayoutProperty(layer.id, 'visibility', visibility);
     }
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
+    // Labels in the UI language: a style's own defaults may be older than the latest switch.
+    const labels = this.map.getGlobalState();
+    for (const [key, value] of Object.entries(labelState(this.language)))
+      if (labels[key] !== value) this.map.setGlobalStateProperty(key, value);
   }
 }
 

@@ -20,7 +20,7 @@ export function MapKeyboardAids({
     <>
       <div className="map-view__crosshair" aria-hidden="true" />
       <p id={hintId} className="map-view__keys">
-        {t(placing ? 'mapKeys.hintPlacing' : 'mapKeys.hint')}
+        {t(placing ? 'mapA11y.hintPlacing' : 'mapA11y.hint')}
       </p>
       <p className="visually-hidden" role="status">
         {announcement}

@@ -14,7 +14,7 @@ export function PlacingBanner({ onPlaceHere }: { onPlaceHere: () => void }) {
     <div className="map-view__placing" role="status">
       <span>{t('scenario.placing')}</span>
       <button type="button" className="button" onClick={onPlaceHere}>
-        {t('mapKeys.placeHere')}
+        {t('mapA11y.placeHere')}
       </button>
       <button type="button" className="button" onClick={cancelPlacing}>
         {t('scenario.cancel')}

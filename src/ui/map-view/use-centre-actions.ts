@@ -21,10 +21,10 @@ export function useCentreActions(controller: MapController | null) {
     if (state.placing) {
       // Outside the map's area a notice says why nothing was placed.
       const placed = placeProposal(state, centre);
-      setAnnouncement(placed ? translate(language, 'mapKeys.placed', { name: placed.name, ...where }) : '');
+      setAnnouncement(placed ? translate(language, 'mapA11y.placed', { name: placed.name, ...where }) : '');
     } else {
       state.showWhatsHere(centre);
-      setAnnouncement(translate(language, 'mapKeys.whatsHere', where));
+      setAnnouncement(translate(language, 'mapA11y.whatsHere', where));
     }
   }, [controller, store]);
   /** Enter on the focused map (its canvas; the zoom buttons keep their own Enter). */
