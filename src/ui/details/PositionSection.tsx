@@ -2,6 +2,7 @@ import type { CatalogueEntry } from '../../data/catalogue';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { PositionSourceText } from './PositionSourceText';
 
 /** How well the position is known, what the point stands for and who says so: the data's accuracy is data too. */
 export function PositionSection({ entry }: { entry: CatalogueEntry }) {
@@ -21,7 +22,9 @@ export function PositionSection({ entry }: { entry: CatalogueEntry }) {
       )}
       <p>{properties.position_represents[language]}</p>
       {entry.pinned && entry.approximate && <p className="details__warning">{t('details.approximateWarning')}</p>}
-      <p className="details__source">{t('details.positionSource', { source: properties.position_source })}</p>
+      <p className="details__source">
+        <PositionSourceText source={properties.position_source} />
+      </p>
     </section>
   );
 }
