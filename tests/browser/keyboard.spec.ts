@@ -97,7 +97,7 @@ test("what's here? from the keyboard: focus the map, see the crosshair, press En
   await page.keyboard.press('Enter');
   await expect(page.locator('aside.details h2')).toHaveText('Hva er her?');
   await expect(page.locator('aside.details')).toContainText('Punkt 59,96 N, 11 Ø');
-  await expect(page.locator('.map-view [role="status"]')).toHaveText('«Hva er her?» for punktet 59,96 N, 11 Ø.');
+  await expect(page.locator('.map-view__announcement')).toHaveText('«Hva er her?» for punktet 59,96 N, 11 Ø.');
   // Escape closes the answer and gives focus back to the map.
   await page.keyboard.press('Escape');
   await expect(canvas).toBeFocused();
@@ -117,7 +117,7 @@ test('a proposed stop is placed from the keyboard at the crosshair', async ({ pa
   await page.waitForFunction(() => window.__bybandet?.isIdle());
   await page.keyboard.press('Enter');
   await expect(page.locator('.scenario__proposals')).toContainText('Forslag 1');
-  await expect(page.locator('.map-view [role="status"]')).toHaveText(/^Forslag 1 er plassert ved 59,9\d+ N, 11 Ø\.$/);
+  await expect(page.locator('.map-view__announcement')).toHaveText(/^Forslag 1 er plassert ved 59,9\d+ N, 11 Ø\.$/);
   await expect(page).toHaveURL(/proposed=rail:11(\.0+)?,59\.9\d+:Forslag%201/);
 });
 

@@ -22,7 +22,8 @@ export function MapKeyboardAids({
       <p id={hintId} className="map-view__keys">
         {t(placing ? 'mapA11y.hintPlacing' : 'mapA11y.hint')}
       </p>
-      <p className="visually-hidden" role="status">
+      {/* A polite live region without role="status": the notices are the page's one status region. */}
+      <p className="visually-hidden map-view__announcement" aria-live="polite">
         {announcement}
       </p>
     </>
