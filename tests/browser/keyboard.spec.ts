@@ -131,3 +131,37 @@ test('the banner places a waiting stop at the crosshair with its own button', as
   await expect(page.locator('.scenario__proposals')).toContainText('Forslag 1');
   await expect(page).toHaveURL(/proposed=rail:11(\.0+)?,59\.96(0+)?:Forslag%201/);
 });
+
+/** The focus ring is drawn inside the map's edge (a ::after over it), where MapLibre's overflow cannot clip it. */
+async function expectMapFocusRing(page: Page, screenshot: string) {
+  const canvas = page.locator('.maplibregl-canvas');
+  await pressUntil(page, 'Tab', canvas);
+  const ring = await page.locator('.map-view').evaluate((element) => {
+    const style = getComputedStyle(element, '::after');
+    const box = element.getBoundingClientRect();
+    return { shadow: style.boxShadow, width: parseFloat(style.width), mapWidth: box.width };
+  });
+  expect(ring.shadow).toMatch(/inset.*inset/);
+  expect(ring.width).toBeCloseTo(ring.mapWidth, 0);
+  await expect(page.locator('.map-view__crosshair')).toBeVisible();
+  await page.screenshot({ path: `test-results/screenshots/${screenshot}.png` });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the focused map shows its ring and crosshair', async ({ page }) => {
+    await openApp(page, `/?basemap=offline${EMPTY_CENTRE}`);
+    await expectMapFocusRing(page, 'keyboard-map-focus-phone');
+  });
+});
+
+test.describe('on the kiosk', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  test('the focused map shows its ring and crosshair', async ({ page }) => {
+    await page.goto('/?kiosk=1&idle=60');
+    await expect(page.getByRole('button', { name: /Omvisning i bybåndet/ })).toBeVisible({ timeout: 30_000 });
+    await page.touchscreen.tap(960, 540);
+    await expect(page.locator('.kiosk-overlay')).toHaveAttribute('data-kiosk-phase', 'interactive');
+    await expectMapFocusRing(page, 'keyboard-map-focus-kiosk');
+  });
+});
