@@ -158,4 +158,11 @@ export const en: Record<CoreMessageKey, string> = {
   'byod.notice.linkMissing':
     'The link names an imported place that is not in this browser. Imported data does not travel with links: export the layer (CSV or GeoJSON in the Analysis tab) and send the file.',
   'byod.notice.restoreFailed': 'The imported layers could not be read from this browser: {reason}',
+
+  'mapA11y.hint': 'Arrow keys move the map, + and − zoom. Enter: “What’s here?” at the crosshair in the middle.',
+  'mapA11y.hintPlacing': 'Arrow keys move the map. Enter places the hub at the crosshair in the middle of the map.',
+  'mapA11y.placeHere': 'Place at the crosshair',
+  'mapA11y.whatsHere': '“What’s here?” for the point {lat} N, {lon} E.',
+  'mapA11y.placed': '{name} placed at {lat} N, {lon} E.',
+  'mapA11y.busStopLabel': '(bus stop)',
 };

@@ -160,4 +160,11 @@ export const nb = {
   'byod.notice.linkMissing':
     'Lenken viser til et importert sted som ikke finnes i denne nettleseren. Importerte data følger ikke med lenker: eksporter laget (CSV eller GeoJSON i Analyse-fanen) og send filen.',
   'byod.notice.restoreFailed': 'De importerte lagene kunne ikke hentes fra nettleseren: {reason}',
+
+  'mapA11y.hint': 'Piltastene flytter kartet, + og − zoomer. Enter: «Hva er her?» ved trådkorset midt i kartet.',
+  'mapA11y.hintPlacing': 'Piltastene flytter kartet. Enter plasserer knutepunktet ved trådkorset midt i kartet.',
+  'mapA11y.placeHere': 'Plasser ved trådkorset',
+  'mapA11y.whatsHere': '«Hva er her?» for punktet {lat} N, {lon} Ø.',
+  'mapA11y.placed': '{name} er plassert ved {lat} N, {lon} Ø.',
+  'mapA11y.busStopLabel': '(bussholdeplass)',
 } as const;

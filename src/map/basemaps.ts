@@ -1,6 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { META_BASEMAP, sourceIdOf } from './ids';
 import { LABEL_FONT, perFeature } from './layers/expressions';
+import { FOOTPRINT_MAX_ZOOM } from './layers/marker-footprints';
 import type { BasemapId } from './basemap-ids';
 
 /** The parts of a style a basemap contributes: drawn under the overlay. */
@@ -18,13 +19,17 @@ const BACKGROUND: LayerSpecification = {
   paint: { 'background-color': '#eef1f4' },
 };
 
-/** The names of the corridor's localities, from our own business-area layer: text for a base that has none. */
+/**
+ * The names of the corridor's localities, from our own business-area layer: text for a base that has none. Dark
+ * enough to read (5.3:1 on the background, WCAG 1.4.3), beside the place's own marker rather than on it, and
+ * left out where a marker would be covered (the markers' footprints, layers/marker-footprints.ts).
+ */
 const LOCALITY_NAMES: LayerSpecification = {
   id: 'basemap:offline-localities',
   type: 'symbol',
   source: sourceIdOf('business-areas'),
   metadata: { [META_BASEMAP]: true },
-  maxzoom: 11,
+  maxzoom: FOOTPRINT_MAX_ZOOM,
   filter: ['==', ['geometry-type'], 'Point'],
   layout: {
     'text-field': ['get', 'name'],
@@ -32,10 +37,11 @@ const LOCALITY_NAMES: LayerSpecification = {
     'text-size': 14,
     'text-letter-spacing': 0.08,
     'text-transform': 'uppercase',
-    'text-optional': true,
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+    'text-radial-offset': 0.8,
   },
   paint: {
-    'text-color': '#868e96',
+    'text-color': '#5c646c',
     'text-halo-color': '#eef1f4',
     'text-halo-width': 1.5,
     'text-opacity': perFeature(1),

@@ -47,6 +47,11 @@ export interface MapController {
   drawSnapshot?(target: HTMLCanvasElement): boolean;
   /** Draws the map once more: an `idle` event follows as soon as nothing is loading or moving. */
   redraw(): void;
+  /**
+   * The spot at the middle of the map, `[lon, lat]` in degrees: where the keyboard's crosshair points, so that
+   * "what's here?" and placing a proposed stop work without a pointer.
+   */
+  getCenter(): [number, number];
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void;
   /** Removes the map and every listener it installed. */
   destroy(): void;
@@ -72,6 +77,8 @@ export interface MapControllerOptions {
   language: Language;
   basemap: BasemapId;
   reducedMotion: boolean;
+  /** The id of the element that tells keyboard and screen-reader users how to use the focused map. */
+  describedBy?: string;
 }
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;

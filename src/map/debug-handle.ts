@@ -20,6 +20,10 @@ export interface DebugHandle {
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
   featureState(id: string): Record<string, unknown> | null;
+  /** Ids of the features one style layer draws, at a page point (CSS pixels) or, without one, anywhere in view. */
+  drawnBy(styleLayerId: string, point?: { x: number; y: number }): string[];
+  /** The style's global state (the labels' language and wording). */
+  globalState(): Record<string, unknown>;
 }
 
 declare global {
@@ -63,6 +67,15 @@ export function installDebugHandle(
       return source && map.getSource(source) ? map.getFeatureState({ source, id }) : null;
     },
     listenerCount,
+    globalState: () => ({ ...map.getGlobalState() }),
+    drawnBy(styleLayerId, point) {
+      const rect = map.getCanvas().getBoundingClientRect();
+      const options = { layers: [styleLayerId] };
+      const features = point
+        ? map.queryRenderedFeatures([point.x - rect.left, point.y - rect.top], options)
+        : map.queryRenderedFeatures(options);
+      return [...new Set(features.map((feature) => String(feature.properties.id)))].sort();
+    },
   };
   window.__bybandet = handle;
   return () => {

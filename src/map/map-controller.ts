@@ -28,6 +28,7 @@ import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import { labelState } from './layers/label-text';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
@@ -81,7 +82,7 @@ class MapLibreController implements MapController {
     this.reducedMotion = options.reducedMotion;
     this.map = new MapLibreMap({
       container: options.container,
-      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}),
+      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}, {}, options.language),
       center: LILLESTROM,
       zoom: 11,
       minZoom: 9,
@@ -96,6 +97,7 @@ class MapLibreController implements MapController {
       fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    if (options.describedBy) this.map.getCanvas().setAttribute('aria-describedby', options.describedBy);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
     this.basemap = new BasemapSwitcher(
       this.map,
@@ -259,6 +261,7 @@ class MapLibreController implements MapController {
     this.language = language;
     this.map._locale = { ...this.map._locale, ...mapLibreLocale(language) };
     this.addControls();
+    this.sync();
   }
 
   setBasemap(id: BasemapId): void {
@@ -272,9 +275,12 @@ class MapLibreController implements MapController {
   private applyBasemap(basemap: BasemapStyle): void {
     // A diffed style keeps our sources, their data and feature-state; a full reload fires style.load instead.
     // Before the first style has loaded there is nothing to diff against.
-    this.map.setStyle(composeStyle(basemap, this.appliedData, this.visible, this.imported?.styleParts()), {
-      diff: this.styleReady,
-    });
+    this.map.setStyle(
+      composeStyle(basemap, this.appliedData, this.visible, this.language, this.imported?.styleParts()),
+      {
+        diff: this.styleReady,
+      },
+    );
     this.sync();
   }
 
@@ -334,6 +340,11 @@ class MapLibreController implements MapController {
     this.map.triggerRepaint();
   }
 
+  getCenter(): [number, number] {
+    const { lng, lat } = this.map.getCenter();
+    return [lng, lat];
+  }
+
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void): () => void {
     return this.events.on(type, handler);
   }
@@ -366,6 +377,10 @@ class MapLibreController implements MapController {
     }
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
+    // Labels in the UI language: a style's own defaults may be older than the latest switch.
+    const labels = this.map.getGlobalState();
+    for (const [key, value] of Object.entries(labelState(this.language)))
+      if (labels[key] !== value) this.map.setGlobalStateProperty(key, value);
   }
 }
 

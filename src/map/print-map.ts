@@ -74,7 +74,7 @@ export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMap
   const [west, south, east, north] = request.bounds;
   const map = new MapLibreMap({
     container,
-    style: composeStyle(basemap, data, request.visible),
+    style: composeStyle(basemap, data, request.visible, request.language),
     bounds: [
       [west, south],
       [east, north],
@@ -108,7 +108,7 @@ export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMap
     const drawn = await settled(map, BASEMAP_TIMEOUT_MS);
     if (basemap !== OFFLINE_BASEMAP && (!drawn || (tileFailed && !tileLoaded))) {
       basemap = OFFLINE_BASEMAP;
-      map.setStyle(composeStyle(basemap, data, request.visible), { diff: true });
+      map.setStyle(composeStyle(basemap, data, request.visible, request.language), { diff: true });
       await settled(map, BASEMAP_TIMEOUT_MS);
     }
     const canvas = map.getCanvas();

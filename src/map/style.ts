@@ -6,6 +6,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { Language } from '../i18n/messages';
 import type { BasemapStyle } from './basemaps';
 import {
   BAND_SOURCE_ID,
@@ -17,6 +18,7 @@ import {
   sourceIdOf,
 } from './ids';
 import { labelGlyphsUrl } from './label-glyphs';
+import { labelStateSpecification } from './layers/label-text';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -30,12 +32,14 @@ export type OverlayData = Readonly<Record<string, FeatureCollection>>;
 
 /**
  * The whole style: a basemap underneath and the explorer's overlay on top. Switching basemap swaps only the lower
- * half; the overlay keeps its sources (and their current data) so nothing flickers or reloads.
+ * half; the overlay keeps its sources (and their current data) so nothing flickers or reloads. Labels are in
+ * `language` (the style's global state; see `labelText`).
  */
 export function composeStyle(
   basemap: BasemapStyle,
   data: OverlayData,
   visible: Readonly<Partial<Record<LayerId, boolean>>> = {},
+  language: Language = 'nb',
   imported: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = {
     sources: {},
     layers: [],
@@ -49,6 +53,7 @@ export function composeStyle(
   );
   const style: StyleSpecification = {
     version: 8,
+    state: labelStateSpecification(language),
     sources: { ...basemap.sources, ...overlaySources, ...imported.sources },
     layers: [
       ...basemap.layers,

@@ -20,7 +20,7 @@ describe('details panel', () => {
     expect(panel).toHaveTextContent('Jernbanestasjon · Eksisterende');
     expect(panel).toHaveTextContent('Avganger en utvalgt dag: 379');
     expect(panel).toHaveTextContent('± 30 m, høy sikkerhet');
-    expect(panel).toHaveTextContent('Entur national stop register (NSR:StopPlace:62339)');
+    expect(panel).toHaveTextContent('Kilde for posisjon: Enturs nasjonale stoppestedsregister (NSR:StopPlace:62339)');
     expect(map.current.selection).toBe('lillestrom-stasjon');
     // Picked on the map: the camera stays where the user is.
     expect(map.current.flights).toEqual([]);

@@ -38,6 +38,8 @@ export class FakeMapController implements MapController {
   /** Areas framed by the kiosk tour, in order. */
   areas: { bounds: AreaBounds; options: ShowAreaOptions }[] = [];
   cameraStops = 0;
+  /** What `getCenter` answers; a test moves it as a user would pan. */
+  center: [number, number] = [11.045, 59.953];
   destroyed = false;
 
   constructor(readonly options: MapControllerOptions) {
@@ -87,6 +89,9 @@ export class FakeMapController implements MapController {
   }
   /** Draws nothing: a test plays the `idle` event. */
   redraw() {}
+  getCenter(): [number, number] {
+    return this.center;
+  }
   on<K extends keyof MapControllerEvents>(type: K, handler: (event: MapControllerEvents[K]) => void) {
     return this.events.on(type, handler);
   }

@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
 import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature } from './expressions';
+import { labelText } from './label-text';
 import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
 const lineLabel = (id: string, source: string, layer: string, size: number): LayerSpecification => ({
@@ -10,7 +11,7 @@ const lineLabel = (id: string, source: string, layer: string, size: number): Lay
   metadata: { [META_LAYER]: layer },
   layout: {
     'symbol-placement': 'line',
-    'text-field': ['get', 'name'],
+    'text-field': labelText,
     'text-font': LABEL_FONT,
     'text-size': size,
     'symbol-spacing': 400,

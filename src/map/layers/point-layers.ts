@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
 import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
 import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
+import { labelText } from './label-text';
 import { metresToPixels } from './metres';
 import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
 
@@ -105,7 +106,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       minzoom: LABEL_MIN_ZOOM[layerId],
       filter: isPoint,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelText,
         'text-font': LABEL_FONT,
         'text-size': 12,
         'text-anchor': 'top',

@@ -3,6 +3,7 @@ import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import '../../i18n/texts/details';
+import { PositionSourceText } from './PositionSourceText';
 
 /** How well the position is known, what the point stands for and who says so: the data's accuracy is data too. */
 export function PositionSection({ entry }: { entry: CatalogueEntry }) {
@@ -24,7 +25,9 @@ export function PositionSection({ entry }: { entry: CatalogueEntry }) {
       )}
       <p>{properties.position_represents[language]}</p>
       {entry.pinned && entry.approximate && <p className="details__warning">{t('details.approximateWarning')}</p>}
-      <p className="details__source">{t('details.positionSource', { source: properties.position_source })}</p>
+      <p className="details__source">
+        <PositionSourceText source={properties.position_source} />
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { hasWebGL } from '../../lib/webgl';
 import { useCorridorBand } from './use-corridor-band';
@@ -12,7 +12,9 @@ import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
 import { DetailsPanel } from '../details/lazy';
 import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
+import { MapKeyboardAids } from './MapKeyboardAids';
 import { PlacingBanner } from './PlacingBanner';
+import { useCentreActions } from './use-centre-actions';
 import { useSetMapController } from './map-controller-context';
 import { useFileDrop } from '../import/use-file-drop';
 import { useImportedMapLayers } from './use-imported-map-layers';
@@ -31,6 +33,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   /** Why there is no map: no WebGL in this browser, or the map failed to start for another reason. */
   const [unavailable, setUnavailable] = useState<'no-webgl' | 'failed' | null>(null);
   const [ready, setReady] = useState(false);
+  const hintId = useId();
 
   // A callback ref with cleanup (React 19): the map lives exactly as long as its container element.
   const containerRef = useCallback(
@@ -39,7 +42,13 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       const { language, basemap } = store.getState();
       let created: MapController;
       try {
-        created = createMapController({ container, language, basemap, reducedMotion: prefersReducedMotion() });
+        created = createMapController({
+          container,
+          language,
+          basemap,
+          reducedMotion: prefersReducedMotion(),
+          describedBy: hintId,
+        });
       } catch {
         // Only a browser without WebGL is told it lacks WebGL; any other failure says what it is.
         setUnavailable(hasWebGL() ? 'failed' : 'no-webgl');
@@ -56,10 +65,11 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         setReady(false);
       };
     },
-    [createMapController, store, shareController],
+    [createMapController, store, shareController, hintId],
   );
 
   useMapEvents(controller);
+  const { actAtCentre, onKeyDown, announcement } = useCentreActions(controller);
   const snapshotRef = useRef<HTMLCanvasElement>(null);
   usePrintSnapshot(controller, snapshotRef);
   const analysisOnMap = useExplorer(
@@ -123,7 +133,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       aria-label={t('app.mapLabel')}
       {...drop.handlers}
     >
-      <PlacingBanner />
+      <PlacingBanner onPlaceHere={actAtCentre} />
       {drop.dragging && (
         <p className="map-view__drop" aria-hidden="true">
           {t('byod.drop')}
@@ -134,7 +144,14 @@ export function MapView({ createMapController }: { createMapController: CreateMa
           <AnalysisMapSync controller={controller} />
         </Deferred>
       )}
-      <div ref={containerRef} className="map-view__canvas" data-ready={ready} data-usable={usable} />
+      <div
+        ref={containerRef}
+        className="map-view__canvas"
+        data-ready={ready}
+        data-usable={usable}
+        onKeyDown={onKeyDown}
+      />
+      <MapKeyboardAids hintId={hintId} placing={placing} announcement={announcement} />
       <canvas ref={snapshotRef} className="map-view__print-snapshot" role="img" aria-label={t('app.mapLabel')} />
       {unavailable && (
         <p className="map-view__message">{t(unavailable === 'no-webgl' ? 'map.unavailable' : 'map.failed')}</p>

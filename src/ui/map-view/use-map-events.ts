@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { isInsideProposalArea } from '../../state/proposed-hubs-url';
 import { translate } from '../../i18n/messages';
 import type { MapController } from '../../map/controller-types';
 import { useExplorerStore } from '../../state/store-context';
+import { placeProposal } from './place-proposal';
 
 /** Turns what happens on the map into store actions and notices. */
 export function useMapEvents(controller: MapController | null): void {
@@ -11,21 +11,11 @@ export function useMapEvents(controller: MapController | null): void {
     if (!controller) return;
     const offPick = controller.on('pick', ({ ids, lngLat }) => {
       const state = store.getState();
-      if (state.placing) placeProposal(lngLat);
+      if (state.placing) placeProposal(state, lngLat);
       else if (ids.length > 0) state.pickFromMap(ids);
       else state.showWhatsHere(lngLat);
     });
     const offInspect = controller.on('inspect', ({ lngLat }) => store.getState().showWhatsHere(lngLat));
-    /** The planner's tap places the proposed hub they were about to add, if it lies in the map's area. */
-    const placeProposal = (position: [number, number]) => {
-      const { placing, addProposal, cancelPlacing, notify } = store.getState();
-      if (!placing) return;
-      if (isInsideProposalArea(position)) addProposal({ ...placing, position });
-      else {
-        cancelPlacing();
-        notify({ id: 'proposal-outside', message: 'scenario.outside', tone: 'warning' });
-      }
-    };
     const offBasemap = controller.on('basemap', ({ requested, fallback }) => {
       const { setBasemapFallback, notify, dismiss, language } = store.getState();
       setBasemapFallback(fallback);

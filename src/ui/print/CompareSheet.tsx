@@ -8,6 +8,7 @@ import type { RenderPrintMap } from '../../map/print-map-types';
 import { useExplorer } from '../../state/store-context';
 import { CompareTable } from '../analysis/CompareTable';
 import { useHubAnalysisValue } from '../analysis/use-hub-analysis-value';
+import { PositionSourceText } from '../details/PositionSourceText';
 import { SourceLink } from '../details/SourceLink';
 import { SheetMap } from './SheetMap';
 import '../../i18n/texts/analysis';
@@ -65,7 +66,8 @@ export function CompareSheet({
                 {properties.accuracy_m !== null
                   ? `${t('details.accuracy', { distance: formatDistance(language, properties.accuracy_m) })}, ${t(`details.confidence.${properties.confidence}`)}`
                   : t('details.noPosition')}{' '}
-                ({t('details.positionSource', { source: properties.position_source })}).{' '}
+                (<PositionSourceText source={properties.position_source} />
+                ).{' '}
                 {properties.sources.map((source, index) => (
                   <span key={source.name}>
                     {index > 0 && '; '}

@@ -45,7 +45,12 @@ describe('layer specifications', () => {
     const hidden = style.layers.filter(
       (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
     );
-    expect(hidden.map((layer) => layer.id).sort()).toEqual(['research:halo', 'research:label', 'research:marker']);
+    expect(hidden.map((layer) => layer.id).sort()).toEqual([
+      'research:footprint',
+      'research:halo',
+      'research:label',
+      'research:marker',
+    ]);
   });
 
   it('credits OpenStreetMap on every source of a fetched vector style', () => {
@@ -59,6 +64,29 @@ describe('layer specifications', () => {
 
   it('rejects a fetched basemap that is not a style', () => {
     expect(() => basemapFromVectorStyle({ hello: 'world' })).toThrow(/not a MapLibre style/);
+  });
+});
+
+/** WCAG 2 contrast ratio of two `#rrggbb` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('the offline base', () => {
+  it('names its localities at 4.5:1 or more against its background (WCAG 1.4.3)', () => {
+    const paintOf = (id: string) =>
+      OFFLINE_BASEMAP.layers.find((layer) => layer.id === id)?.paint as Record<string, string> | undefined;
+    const text = paintOf('basemap:offline-localities')?.['text-color'];
+    const background = paintOf('basemap:background')?.['background-color'];
+    expect(contrast(text!, background!)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

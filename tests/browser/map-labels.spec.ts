@@ -1,0 +1,35 @@
+import { expect, openApp, test } from './fixtures';
+
+/** Ahus: its bus stop's label and a rail line's label are both on screen here. */
+const AHUS = '#13/59.935/11.0';
+
+const labelState = (page: Parameters<typeof openApp>[0]) => page.evaluate(() => window.__bybandet!.globalState());
+
+test('map labels follow the UI language, also when it is switched', async ({ page }) => {
+  await openApp(page, `/?lang=en&basemap=offline${AHUS}`);
+  expect(await labelState(page)).toEqual({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
+  await page.screenshot({ path: 'test-results/screenshots/map-labels-en.png' });
+
+  await page.getByRole('button', { name: 'Bytt til norsk' }).click();
+  await expect.poll(() => labelState(page)).toEqual({ labelLanguage: 'nb', labelBusStop: '(bussholdeplass)' });
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  await page.screenshot({ path: 'test-results/screenshots/map-labels-nb.png' });
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect.poll(() => labelState(page)).toEqual({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
+});
+
+test("the offline base's locality names keep off the markers", async ({ page }) => {
+  await openApp(page, '/?basemap=offline#10.5/59.95/11.05');
+  const localities = await page.evaluate(() => window.__bybandet!.drawnBy('basemap:offline-localities'));
+  expect(localities.length).toBeGreaterThanOrEqual(2);
+  const covered: string[] = [];
+  for (const id of await page.evaluate(() => window.__bybandet!.renderedFeatureIds())) {
+    const point = await page.evaluate((featureId) => window.__bybandet!.pagePointOf(featureId), id);
+    if (!point) continue;
+    const names = await page.evaluate((at) => window.__bybandet!.drawnBy('basemap:offline-localities', at), point);
+    if (names.length > 0) covered.push(`${id} under ${names.join(', ')}`);
+  }
+  expect(covered).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/offline-localities.png' });
+});
