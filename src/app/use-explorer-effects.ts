@@ -5,6 +5,7 @@ import { translate } from '../i18n/messages';
 import { useExplorer, useExplorerStore } from '../state/store-context';
 import { syncUrlWithStore } from '../state/url-sync';
 import { useMapController } from '../ui/map-view/map-controller-context';
+import { useUnknownCompared } from './use-unknown-compared';
 
 /**
  * What the explorer does beside rendering: keep the URL in step, speak the UI language in <html lang>, turn
@@ -17,6 +18,7 @@ export function useExplorerEffects(): void {
   const selectedId = useExplorer((state) => state.selectedId);
 
   const controller = useMapController();
+  useUnknownCompared();
   useEffect(
     () => syncUrlWithStore(store, { onRestore: (id) => id !== null && controller?.flyToFeature(id) }),
     [store, controller],

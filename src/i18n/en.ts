@@ -366,4 +366,6 @@ export const en: Record<MessageKey, string> = {
   'maplibre.AttributionControl.ToggleAttribution': 'Show or hide sources',
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
+
+  'links.unknownCompared': 'No place “{id}” from the address was found for the comparison. It was left out.',
 };

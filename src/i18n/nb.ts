@@ -368,4 +368,6 @@ export const nb = {
   'maplibre.AttributionControl.ToggleAttribution': 'Vis eller skjul kilder',
   'maplibre.ScaleControl.Meters': 'm',
   'maplibre.ScaleControl.Kilometers': 'km',
+
+  'links.unknownCompared': 'Fant ikke stedet «{id}» fra adressen i sammenligningen. Det er tatt ut.',
 } as const;
