@@ -1,0 +1,91 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const PROPOSED = 'rail:11.04,59.975:Ny%20stasjon';
+
+/** A page in a browser context of its own (no shared history or storage), blocked from the network like `page`. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('internetdisconnected'),
+  );
+  return context.newPage();
+}
+
+/** The camera in the address: zoom, latitude, longitude. */
+const cameraOf = (url: string) => new URL(url).hash.replace('#', '').split('/').map(Number);
+
+/** What the page shows of everything a link should restore. */
+async function shownState(page: Page) {
+  const analysisTab = page.getByRole('tab', { name: 'Analyse' });
+  const dialog = page.getByRole('dialog', { name: 'Sammenligning' });
+  await expect(dialog).toBeVisible();
+  return {
+    analysisTab: await analysisTab.getAttribute('aria-selected'),
+    compared: await dialog.locator('thead th').allInnerTexts(),
+    checked: await page
+      .locator('.sites-table__compare:checked')
+      .evaluateAll((boxes) => boxes.map((box) => box.closest('tr')?.getAttribute('data-site-id'))),
+    slider: await page.getByRole('slider').inputValue(),
+    sortedBy: await page.locator('.sites-table th[aria-sort]').evaluate((th) => [th.textContent, th.ariaSort]),
+    details: await page.locator('aside.details').getByRole('heading', { level: 2 }).innerText(),
+    proposals: await page.locator('.scenario__proposals').innerText(),
+  };
+}
+
+test('a link restores tab, filter, sort, comparison, rings, place, layers, proposals and camera', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page, `/?basemap=offline&proposed=${PROPOSED}`);
+  await page.locator('.rings-toggle input').check();
+  await page.locator('li[data-layer="attractions"] input[type="checkbox"]').uncheck();
+  const search = page.getByRole('combobox', { name: 'Søk etter sted' });
+  await search.fill('ahus');
+  await search.press('Enter');
+  await expect(page.locator('aside.details').getByRole('heading', { level: 2 })).toHaveText('Ahus');
+  await page.waitForFunction(() => window.__bybandet!.isIdle());
+  // Move the camera by hand, so that it is no place's own framing.
+  const box = (await page.locator('.map-view__canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 90, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__bybandet!.isIdle());
+
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  await page.getByRole('checkbox', { name: 'Begrens avstand til jernbanestasjon' }).check();
+  await page.getByRole('slider').fill('1500');
+  await page.getByRole('button', { name: 'Sted', exact: true }).click();
+  await page.getByRole('button', { name: /^Sted/ }).click();
+  const boxes = page.locator('.sites-table__compare');
+  await boxes.nth(0).check();
+  await boxes.nth(2).check();
+  await page.getByRole('button', { name: 'Sammenlign valgte (2)' }).click();
+  const before = await shownState(page);
+  expect(before).toMatchObject({ analysisTab: 'true', slider: '1500', sortedBy: [expect.any(String), 'descending'] });
+  await expect(page).toHaveURL(/[?&]compare=[a-z0-9-]+,[a-z0-9-]+(&|$)/);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get('tab'), params.get('within'), params.get('sort'), params.get('rings')]).toEqual([
+    'compare',
+    '1500',
+    '-name',
+    '1',
+  ]);
+  const link = page.url();
+
+  const fresh = await freshPage(browser);
+  await openApp(fresh, link);
+  expect(await shownState(fresh)).toEqual(before);
+  // The camera is the sender's, to the digit MapLibre writes, and the address is the same.
+  await fresh.waitForFunction(() => window.__bybandet!.isIdle());
+  expect(cameraOf(fresh.url())).toEqual(cameraOf(link));
+  expect(new URL(fresh.url()).search).toBe(new URL(link).search);
+  // The legend's toggles: the rings on and the attractions off.
+  await fresh.getByRole('dialog').getByRole('button', { name: 'Lukk sammenligningen' }).click();
+  await fresh.getByRole('tab', { name: 'Kartlag' }).click();
+  await expect(fresh.locator('.rings-toggle input')).toBeChecked();
+  await expect(fresh.locator('li[data-layer="attractions"] input[type="checkbox"]')).not.toBeChecked();
+  await expect(fresh.locator('li[data-layer="research"] input[type="checkbox"]')).toBeChecked();
+  await fresh.context().close();
+});
