@@ -13,7 +13,13 @@ export function ExportButtons({ rows }: { rows: readonly SiteRow[] }) {
       <button
         type="button"
         className="button"
-        onClick={() => downloadText('bybandet-steder.csv', sitesToCsv(rows, assumptions), 'text/csv;charset=utf-8')}
+        onClick={() =>
+          downloadText(
+            'bybandet-steder.csv',
+            sitesToCsv(rows, assumptions, { hubs: analysis.context.hubs.hubs }),
+            'text/csv;charset=utf-8',
+          )
+        }
       >
         {t('table.downloadCsv')}
       </button>
