@@ -368,4 +368,11 @@ export const en: Record<MessageKey, string> = {
   'maplibre.ScaleControl.Kilometers': 'km',
 
   'links.unknownCompared': 'No place “{id}” from the address was found for the comparison. It was left out.',
+
+  'proposals.mapLabel': '{name} (proposed)',
+  'proposals.legendHeading': 'Proposed hubs (hypothetical)',
+  'proposals.mode.rail': 'station',
+  'proposals.mode.bus': 'bus hub',
+  'proposals.banner': 'Hypothetical: the map and figures count {count} proposed hubs that do not exist ({names}).',
+  'proposals.banner.one': 'Hypothetical: the map and figures count a proposed hub that does not exist ({names}).',
 };

@@ -370,4 +370,12 @@ export const nb = {
   'maplibre.ScaleControl.Kilometers': 'km',
 
   'links.unknownCompared': 'Fant ikke stedet «{id}» fra adressen i sammenligningen. Det er tatt ut.',
+
+  'proposals.mapLabel': '{name} (foreslått)',
+  'proposals.legendHeading': 'Foreslåtte knutepunkt (hypotetiske)',
+  'proposals.mode.rail': 'stasjon',
+  'proposals.mode.bus': 'bussknutepunkt',
+  'proposals.banner':
+    'Hypotetisk: kartet og tallene regner med {count} foreslåtte knutepunkt som ikke finnes ({names}).',
+  'proposals.banner.one': 'Hypotetisk: kartet og tallene regner med et foreslått knutepunkt som ikke finnes ({names}).',
 } as const;

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
@@ -88,4 +89,23 @@ test('a link restores tab, filter, sort, comparison, rings, place, layers, propo
   await expect(fresh.locator('li[data-layer="attractions"] input[type="checkbox"]')).not.toBeChecked();
   await expect(fresh.locator('li[data-layer="research"] input[type="checkbox"]')).toBeChecked();
   await fresh.context().close();
+});
+
+test('a proposed stop is drawn apart, listed in the legend and announced over the map (writes a screenshot)', async ({
+  page,
+}) => {
+  await openApp(page, `/?basemap=offline&proposed=${PROPOSED}#13/59.97/11.04`);
+  await expect(page.locator('.map-view__hypothetical')).toHaveText(
+    /Hypotetisk: kartet og tallene regner med et foreslått knutepunkt som ikke finnes \(Ny stasjon\)/,
+  );
+  await expect(page.locator('.legend__proposals')).toContainText('Ny stasjon (stasjon)');
+  await page.waitForFunction(() => window.__bybandet!.isIdle());
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/proposed-stop.png' });
+  // Without proposals there is neither banner nor legend entry.
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  await page.getByRole('button', { name: /Fjern Ny stasjon/ }).click();
+  await expect(page.locator('.map-view__hypothetical')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Kartlag' }).click();
+  await expect(page.locator('.legend__proposals')).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { RingsToggle } from '../analysis/RingsToggle';
 import { LayerSwatch } from './LayerSwatch';
+import { ProposalsLegend } from './ProposalsLegend';
 
 /** Legend order is top of the map first: what is drawn on top is listed first. */
 const LEGEND_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
@@ -73,6 +74,7 @@ export function Legend() {
         ))}
       </ul>
       <RingsToggle />
+      <ProposalsLegend />
       <h3 className="legend__subheading">{t('legend.symbols')}</h3>
       <ul className="legend__key">
         <li>

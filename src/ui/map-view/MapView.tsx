@@ -14,6 +14,7 @@ import { DetailsPanel } from '../details/lazy';
 import { FeatureList } from '../list/lazy';
 import { Deferred } from '../deferred';
 import { PlacingBanner } from './PlacingBanner';
+import { HypotheticalBanner } from './HypotheticalBanner';
 import { useSetMapController } from './map-controller-context';
 import { useMapEvents } from './use-map-events';
 import { usePrintSnapshot } from './use-print-snapshot';
@@ -114,6 +115,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   return (
     <div className={placing ? 'map-view map-view--placing' : 'map-view'} role="region" aria-label={t('app.mapLabel')}>
       <PlacingBanner />
+      <HypotheticalBanner />
       {controller && analysisOnMap && (
         <Deferred silent>
           <AnalysisMapSync controller={controller} />
