@@ -23,6 +23,17 @@ export interface CsvOptions {
    * figures rest on one and are named on every row. Default: none proposed.
    */
   hubs?: readonly Hub[];
+  /** Headers and values for people (a spreadsheet in the user's language); default: the machine names and codes. */
+  labels?: CsvLabels;
+}
+
+/** A cell's value before it is written. */
+export type CsvValue = string | number | boolean | null;
+
+/** Turns column names and coded values into words for a spreadsheet; numbers should be passed through as numbers. */
+export interface CsvLabels {
+  header: (column: string) => string;
+  value: (column: string, value: CsvValue) => CsvValue;
 }
 
 /**
@@ -46,9 +57,16 @@ export function sitesToCsv(
   });
   const header = [...SITE_RECORD_COLUMNS, ...SCENARIO_COLUMNS, ...Object.keys(assumptionColumns)];
   const dialect = options.dialect ?? RFC4180_DIALECT;
-  const line = (cells: readonly (string | number | boolean | null)[]) =>
-    cells.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter);
-  const lines = [line(header), ...records.map((record) => line(header.map((key) => record[key] ?? null)))];
+  const line = (cells: readonly CsvValue[]) => cells.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter);
+  const { labels } = options;
+  const cellOf = (record: SiteRecord, key: string) => {
+    const value = record[key] ?? null;
+    return labels ? labels.value(key, value) : value;
+  };
+  const lines = [
+    line(labels ? header.map(labels.header) : header),
+    ...records.map((record) => line(header.map((key) => cellOf(record, key)))),
+  ];
   return `${options.byteOrderMark === false ? '' : BYTE_ORDER_MARK}${lines.join('\r\n')}\r\n`;
 }
 

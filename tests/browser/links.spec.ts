@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
@@ -108,4 +108,22 @@ test('a proposed stop is drawn apart, listed in the legend and announced over th
   await expect(page.locator('.map-view__hypothetical')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Kartlag' }).click();
   await expect(page.locator('.legend__proposals')).toHaveCount(0);
+});
+
+test('the table downloads as a Norwegian spreadsheet that names the proposal it counts', async ({ page }) => {
+  await openApp(page, `/?basemap=offline&tab=analysis&proposed=${PROPOSED}`);
+  await expect(page.locator('.sites-table tbody tr').first()).toBeVisible();
+  const shown = await page.locator('.sites-table tbody tr').count();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Last ned regneark (norsk Excel)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bybandet-steder-regneark.csv');
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines).toHaveLength(shown + 1);
+  expect(lines[0]).toMatch(/^ID;Navn;Kartlag;Type;Status;Areal;/);
+  expect(lines[1]).toContain(';Hypotetisk: Ny stasjon (tog, 11,04 59,975);');
+  expect(lines.join('\n')).toMatch(/;Næringsområder;Næringsområde;/);
 });
