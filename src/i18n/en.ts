@@ -439,4 +439,10 @@ export const en: Record<MessageKey, string> = {
   'spreadsheet.col.assumption_class_rule': 'Assumption: class rule',
   'spreadsheet.col.assumption_transit_score': 'Assumption: transit service',
   'spreadsheet.col.assumption_unknown_departures_per_day': 'Assumption: unknown departures per day',
+
+  'kioskSetup.heading': 'Kiosk setup',
+  'kioskSetup.noPublicUrl':
+    'No QR codes: the kiosk runs from a local address that phones cannot open. Give its public address with publicUrl=https://… in the address or VITE_PUBLIC_URL at build time.',
+  'kiosk.chapter.home.title': 'You are here',
+  'kiosk.chapter.home.caption': '{name}: the tour starts here and comes back here.',
 };

@@ -442,4 +442,10 @@ export const nb = {
   'spreadsheet.col.assumption_class_rule': 'Forutsetning: klasseregel',
   'spreadsheet.col.assumption_transit_score': 'Forutsetning: kollektivtilbud',
   'spreadsheet.col.assumption_unknown_departures_per_day': 'Forutsetning: ukjente avganger per dag',
+
+  'kioskSetup.heading': 'Oppsett av kiosken',
+  'kioskSetup.noPublicUrl':
+    'Ingen QR-koder: kiosken kjører fra en lokal adresse som telefoner ikke kan åpne. Oppgi den offentlige adressen med publicUrl=https://… i adressen eller VITE_PUBLIC_URL når appen bygges.',
+  'kiosk.chapter.home.title': 'Du er her',
+  'kiosk.chapter.home.caption': '{name}: turen starter her og kommer tilbake hit.',
 } as const;

@@ -53,6 +53,7 @@ const OWN_PARAMS = [
   'kiosk',
   'idle',
   'tourChapterSeconds',
+  'publicUrl',
   'dataTimeoutSeconds',
   ...VIEW_PARAMS,
 ];
