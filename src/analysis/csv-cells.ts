@@ -19,6 +19,15 @@ export interface CsvDialect {
 /** RFC 4180: comma-separated, decimal point. */
 export const RFC4180_DIALECT: CsvDialect = { delimiter: ',', formatNumber: (value) => String(value) };
 
+/**
+ * What a Norwegian spreadsheet program (Excel with Norwegian regional settings) reads as columns and numbers:
+ * semicolon-separated, decimal comma, no thousands separator (so the cell stays a number).
+ */
+export const NORWEGIAN_SPREADSHEET_DIALECT: CsvDialect = {
+  delimiter: ';',
+  formatNumber: (value) => String(value).replace('.', ','),
+};
+
 /** First characters that make a spreadsheet read a cell as a formula (OWASP; NUL from OWASP ASVS 1.2.10). */
 const FORMULA_TRIGGER = /^[=+\-@\t\r\0]/;
 

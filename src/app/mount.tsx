@@ -51,7 +51,12 @@ export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: 
     // The kiosk shows English beside Norwegian whatever its UI language (where English can be fetched).
     Promise.all([import('../kiosk/kiosk-entry'), languageReady, loadLanguage('en').catch(() => {})])
       .then(([{ createKiosk }]) => {
-        const { createMapController, ui } = createKiosk(kiosk, launch.state, props.createMapController);
+        const { createMapController, ui } = createKiosk(
+          kiosk,
+          launch.state,
+          props.createMapController,
+          launch.problems,
+        );
         render(createMapController, ui);
       })
       // Without its chunk the kiosk is still better as a working explorer than as a blank screen.

@@ -7,6 +7,7 @@ import { useExplorer, useExplorerStore } from '../state/store-context';
 import { syncUrlWithStore } from '../state/url-sync';
 import { isLayerVisible } from '../state/view-slice';
 import { useMapController } from '../ui/map-view/map-controller-context';
+import { useUnknownCompared } from './use-unknown-compared';
 
 /**
  * What the explorer does beside rendering: keep the URL in step, speak the UI language in <html lang>, turn
@@ -20,6 +21,7 @@ export function useExplorerEffects(): void {
   const importsRestored = useExplorer((state) => state.importsRestored);
 
   const controller = useMapController();
+  useUnknownCompared();
   useEffect(
     () => syncUrlWithStore(store, { onRestore: (id) => id !== null && controller?.flyToFeature(id) }),
     [store, controller],

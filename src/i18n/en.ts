@@ -165,4 +165,13 @@ export const en: Record<CoreMessageKey, string> = {
   'mapA11y.whatsHere': '“What’s here?” for the point {lat} N, {lon} E.',
   'mapA11y.placed': '{name} placed at {lat} N, {lon} E.',
   'mapA11y.busStopLabel': '(bus stop)',
+
+  'links.unknownCompared': 'No place “{id}” from the address was found for the comparison. It was left out.',
+
+  'proposals.mapLabel': '{name} (proposed)',
+  'proposals.legendHeading': 'Proposed hubs (hypothetical)',
+  'proposals.mode.rail': 'station',
+  'proposals.mode.bus': 'bus hub',
+  'proposals.banner': 'Hypothetical: the map and figures count {count} proposed hubs that do not exist ({names}).',
+  'proposals.banner.one': 'Hypothetical: the map and figures count a proposed hub that does not exist ({names}).',
 };

@@ -167,4 +167,14 @@ export const nb = {
   'mapA11y.whatsHere': '«Hva er her?» for punktet {lat} N, {lon} Ø.',
   'mapA11y.placed': '{name} er plassert ved {lat} N, {lon} Ø.',
   'mapA11y.busStopLabel': '(bussholdeplass)',
+
+  'links.unknownCompared': 'Fant ikke stedet «{id}» fra adressen i sammenligningen. Det er tatt ut.',
+
+  'proposals.mapLabel': '{name} (foreslått)',
+  'proposals.legendHeading': 'Foreslåtte knutepunkt (hypotetiske)',
+  'proposals.mode.rail': 'stasjon',
+  'proposals.mode.bus': 'bussknutepunkt',
+  'proposals.banner':
+    'Hypotetisk: kartet og tallene regner med {count} foreslåtte knutepunkt som ikke finnes ({names}).',
+  'proposals.banner.one': 'Hypotetisk: kartet og tallene regner med et foreslått knutepunkt som ikke finnes ({names}).',
 } as const;

@@ -45,7 +45,9 @@ export function AttractLoop({ chapter, index, count }: { chapter: TourChapter; i
         {LANGUAGES.map((language) => (
           <span key={language} lang={language} className={`kiosk-attract__text kiosk-attract__text--${language}`}>
             <span className="kiosk-attract__chapter">{translate(language, `kiosk.chapter.${chapter.id}.title`)}</span>
-            <span className="kiosk-attract__body">{translate(language, `kiosk.chapter.${chapter.id}.caption`)}</span>
+            <span className="kiosk-attract__body">
+              {translate(language, `kiosk.chapter.${chapter.id}.caption`, chapter.params)}
+            </span>
           </span>
         ))}
       </span>

@@ -5,26 +5,36 @@ import { useKioskDriver } from './use-kiosk-driver';
 import { useKioskPage, useKioskPhase } from './use-kiosk-guards';
 import { useTileWarming } from './use-tile-warming';
 import { useTourEffects, type KioskHome } from './use-tour-effects';
+import { useMemo, type ReactNode } from 'react';
 import type { MapController } from '../map/controller-types';
 import { useExplorer } from '../state/store-context';
 import { AttractLoop } from './AttractLoop';
+import { homeChapter } from './home-chapter';
 import { KioskHint } from './KioskHint';
 
 interface KioskProps {
   params: KioskParams;
   controller: () => MapController | null;
   home: KioskHome;
+  /** The setup card, over the first round of the tour. */
+  setup?: ReactNode;
 }
 
 /** The kiosk machine at work: the tour or the hint over the map, its camera moves through the controller. */
-function KioskSession({ params, controller, home }: KioskProps) {
-  const perform = useTourEffects(TOUR, params.chapterMs, controller, home);
+function KioskSession({ params, controller, home, setup }: KioskProps) {
+  const { catalogue } = useGeoData();
+  const tour = useMemo(() => {
+    const entry = home.feature ? catalogue.byId.get(home.feature) : undefined;
+    const start = entry && homeChapter(entry.id, entry.feature.properties.name, entry.feature.geometry);
+    return start ? [start, ...TOUR] : TOUR;
+  }, [catalogue, home.feature]);
+  const perform = useTourEffects(tour, params.chapterMs, controller, home);
   const state = useKioskDriver(
-    { idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: TOUR.length },
+    { idleMs: params.idleMs, chapterMs: params.chapterMs, chapterCount: tour.length },
     perform,
   );
   useKioskPhase(state.phase);
-  const chapter = TOUR[state.chapter];
+  const chapter = tour[state.chapter];
   return (
     <div
       className="kiosk-overlay"
@@ -32,7 +42,8 @@ function KioskSession({ params, controller, home }: KioskProps) {
       data-kiosk-chapter={state.chapter}
       data-kiosk-tours={state.tours}
     >
-      {state.phase === 'tour' && chapter && <AttractLoop chapter={chapter} index={state.chapter} count={TOUR.length} />}
+      {state.phase === 'tour' && chapter && <AttractLoop chapter={chapter} index={state.chapter} count={tour.length} />}
+      {state.phase === 'tour' && state.tours <= 1 && setup}
       {state.phase === 'interactive' && state.hint && <KioskHint />}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { LayerId } from '../data/layers';
 import type { AreaBounds } from '../map/controller-types';
 
-export type ChapterId = 'corridor' | 'kjeller' | 'ahus' | 'lillestrom' | 'strommen' | 'business' | 'fetsund';
+export type ChapterId = 'home' | 'corridor' | 'kjeller' | 'ahus' | 'lillestrom' | 'strommen' | 'business' | 'fetsund';
 
 /**
  * One stop of the attract tour. Its title and caption are `kiosk.chapter.<id>.title|caption` in
@@ -15,6 +15,8 @@ export interface TourChapter {
   layers: readonly LayerId[];
   /** The places the caption speaks of: a unit test checks they exist in geo/ and lie inside `bounds`. */
   features: readonly string[];
+  /** Values for the caption's placeholders (the home chapter's `{name}`). */
+  params?: Readonly<Record<string, string>>;
 }
 
 /** The tour, in order. It starts and ends with the whole corridor, so every round begins where a reset leaves the map. */

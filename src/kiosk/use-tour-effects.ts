@@ -8,8 +8,11 @@ import type { KioskWorldEffect } from './kiosk-driver';
 import { flightMs, tourPadding } from './tour-camera';
 import type { TourChapter } from './tour';
 
-/** What the kiosk's own URL asked for (`lang`, `layers`): where each reset returns to, instead of the defaults. */
-export type KioskHome = Pick<UrlState, 'lang' | 'layers'>;
+/**
+ * What the kiosk's own URL asked for (`lang`, `layers`, and `feature`: its "you are here" place, the tour's first
+ * chapter): where each reset returns to, instead of the defaults.
+ */
+export type KioskHome = Pick<UrlState, 'lang' | 'layers'> & { feature?: string | null };
 
 /**
  * Carries out the kiosk machine's effects on the explorer: the store (reset to the kiosk's home, the chapter's

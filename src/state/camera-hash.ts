@@ -24,3 +24,6 @@ export function isValidCameraHash(hash: string): boolean {
     return value >= min && value <= max;
   });
 }
+
+/** True when the hash holds a camera (the sender's view of a shared link), which the explorer then keeps as it is. */
+export const hasCamera = (hash: string): boolean => hash.replace(/^#/, '') !== '' && isValidCameraHash(hash);

@@ -1,3 +1,4 @@
+import { parsePublicUrl } from './public-url';
 import type { UrlProblem } from './url-problem';
 
 /** What `?kiosk=1` turns on, with its timings in milliseconds. */
@@ -6,6 +7,8 @@ export interface KioskParams {
   idleMs: number;
   /** How long each tour chapter is shown (`tourChapterSeconds`, seconds; default 12). Shortened only by tests. */
   chapterMs: number;
+  /** The public address for QR codes (`publicUrl`, an absolute http(s) address), or null: see `public-url.ts`. */
+  publicUrl?: string | null;
 }
 
 const DEFAULT_IDLE_SECONDS = 90;
@@ -19,7 +22,7 @@ function seconds(value: string, min: number, max: number): number | null {
 
 /**
  * Reads the kiosk's parameters from the URL's search string: `kiosk=1` (anything else but `0` is reported and
- * ignored), `idle` and `tourChapterSeconds`. These stay in the URL beside the explorer's own parameters.
+ * ignored), `idle`, `tourChapterSeconds` and `publicUrl`. These stay in the URL beside the explorer's own parameters.
  */
 export function parseKioskParams(search: string): { kiosk: KioskParams | null; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
@@ -36,6 +39,9 @@ export function parseKioskParams(search: string): { kiosk: KioskParams | null; p
   };
   const idleSeconds = read('idle', DEFAULT_IDLE_SECONDS, 1, 24 * 60 * 60);
   const chapterSeconds = read('tourChapterSeconds', DEFAULT_CHAPTER_SECONDS, 0.05, 10 * 60);
-  const kiosk = flag === '1' ? { idleMs: idleSeconds * 1000, chapterMs: chapterSeconds * 1000 } : null;
+  const publicUrlParam = params.get('publicUrl');
+  const publicUrl = publicUrlParam === null ? null : parsePublicUrl(publicUrlParam);
+  if (publicUrlParam !== null && publicUrl === null) problems.push({ param: 'publicUrl', value: publicUrlParam });
+  const kiosk = flag === '1' ? { idleMs: idleSeconds * 1000, chapterMs: chapterSeconds * 1000, publicUrl } : null;
   return { kiosk, problems };
 }

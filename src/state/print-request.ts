@@ -3,6 +3,7 @@ import type { Language } from '../i18n/messages';
 import type { BasemapId } from '../map/basemap-ids';
 import { DEFAULT_BASEMAP } from '../map/basemap-ids';
 import { writeUrlState, type UrlProblem } from './url-state';
+import { NO_VIEW_PARAMS, type ViewParams } from './view-params';
 
 /** What a print view shows: one place's sheet, or up to three sites side by side. */
 export type PrintRequest = { kind: 'site'; id: string } | { kind: 'compare'; ids: readonly string[] };
@@ -47,13 +48,14 @@ export interface PrintContext {
 }
 
 /** The search string of the explorer's state that a print view keeps (defaults left out, as in shared links). */
-function contextSearch(context: PrintContext, feature: string | null): string {
+function contextSearch(context: PrintContext, feature: string | null, view: ViewParams = NO_VIEW_PARAMS): string {
   return writeUrlState('', {
     feature,
     layers: null,
     lang: context.language === 'nb' ? null : context.language,
     basemap: context.basemap === DEFAULT_BASEMAP ? null : context.basemap,
     proposed: context.proposals,
+    view,
   });
 }
 
@@ -82,12 +84,14 @@ export function explorerUrl(
 
 /**
  * The link a sheet prints (and encodes as its QR code): for a place, that place in the explorer; for a comparison,
- * which the explorer's URL cannot hold, the comparison sheet itself.
+ * the explorer with those sites compared (`tab=compare`), where they can be changed and explored.
  */
 export function explorerLinkFor(
   request: PrintRequest,
   context: PrintContext,
   location: Pick<Location, 'origin' | 'pathname'>,
 ): string {
-  return request.kind === 'compare' ? printUrl(request, context, location) : explorerUrl(request.id, context, location);
+  if (request.kind === 'site') return explorerUrl(request.id, context, location);
+  const view: ViewParams = { ...NO_VIEW_PARAMS, tab: 'compare', compare: request.ids };
+  return `${location.origin}${location.pathname}${contextSearch(context, null, view)}`;
 }

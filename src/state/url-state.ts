@@ -7,6 +7,7 @@ import { isValidCameraHash } from './camera-hash';
 import { parseKioskParams, type KioskParams } from './kiosk-params';
 import { parseProposedHubs, serializeProposedHubs } from './proposed-hubs-url';
 import type { UrlProblem } from './url-problem';
+import { parseViewParams, VIEW_PARAMS, writeViewParams, type ViewParams } from './view-params';
 
 export type { UrlProblem } from './url-problem';
 
@@ -24,6 +25,8 @@ export interface UrlState {
   basemap: BasemapId | null;
   /** A planner's proposed hubs (scenario); never written to geo/. Missing: none. */
   proposed?: readonly ProposedHub[];
+  /** The tab, table filter and sort, compared sites and rings (see `view-params.ts`). Missing: the defaults. */
+  view?: ViewParams;
 }
 
 const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,7 +53,9 @@ const OWN_PARAMS = [
   'kiosk',
   'idle',
   'tourChapterSeconds',
+  'publicUrl',
   'dataTimeoutSeconds',
+  ...VIEW_PARAMS,
 ];
 
 /** Reports a parameter given twice (the first is used) or a value too long to be meant (it is ignored). */
@@ -109,6 +114,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
     else problems.push({ param: 'basemap', value: basemap });
   }
 
+  const view = parseViewParams(get);
+  state.view = view.view;
+  problems.push(...view.problems);
+
   const proposed = parseProposedHubs(tooLong.has('proposed') ? null : rawParam(search, 'proposed'));
   state.proposed = proposed.proposals;
   for (const { text, code, entry } of proposed.problems)
@@ -159,6 +168,7 @@ export function writeUrlState(search: string, state: UrlState): string {
   set('layers', allVisible ? null : (state.layers ?? []).join(','));
   set('lang', state.lang);
   set('basemap', state.basemap);
+  if (state.view) writeViewParams(state.view, set);
   params.delete('proposed');
   const parts = [params.toString().replace(/%2C/g, ',')];
   // Appended as written: the value is URL-safe already (see rawParam).

@@ -7,6 +7,7 @@ import { serializeProposedHubs } from './proposed-hubs-url';
 import { parseUrlState, writeUrlState, type UrlProblem, type UrlState } from './url-state';
 import { visibleLayersFrom } from './view-slice';
 import type { Notice } from './notices-slice';
+import { viewOfStore, viewStoreState } from './view-store';
 
 /** The store's values for what a URL says: defaults where it says nothing. */
 function storeStateOf(state: UrlState): Partial<ExplorerState> {
@@ -17,6 +18,7 @@ function storeStateOf(state: UrlState): Partial<ExplorerState> {
     language: state.lang ?? 'nb',
     basemap: state.basemap ?? DEFAULT_BASEMAP,
     proposals: state.proposed,
+    ...viewStoreState(state.view),
   };
 }
 
@@ -73,6 +75,7 @@ export function urlStateOf(state: ExplorerState): UrlState {
     lang: state.language === 'nb' ? null : state.language,
     basemap: state.basemap === DEFAULT_BASEMAP ? null : state.basemap,
     proposed: state.proposals,
+    view: viewOfStore(state),
   };
 }
 

@@ -101,8 +101,16 @@ test('a comparison prints three sites side by side on one page, in English', asy
   expect(text).toContain(nearestStation(positionOf('business-areas', 'kjeller')).name);
   expect(text).toMatch(/Class [ABC]/);
   expect(text).toContain('Lillestrøm kommune: Strategi for bærekraftig næringsutvikling 2022–2030');
-  expect(text.replace(/\s/g, '')).toContain('?print=compare&sites=berger,kjeller,strommen&lang=en');
+  expect(text.replace(/\s/g, '')).toContain('?lang=en&tab=compare&compare=berger,kjeller,strommen');
   expect(pdfImages(pdf).some((image) => image.xPpi >= MIN_DPI)).toBe(true);
+  // The sheet's link opens the same comparison in the explorer.
+  const link = await page.locator('.sheet__footer a').getAttribute('href');
+  await openApp(page, link!);
+  await expect(page.getByRole('dialog', { name: 'Comparison' }).locator('thead th')).toHaveText([
+    /^Berger/,
+    /^Kjeller/,
+    /^Strømmen/,
+  ]);
 });
 
 test('ids that are malformed or not in the data are named in notices, which do not print', async ({ page }) => {

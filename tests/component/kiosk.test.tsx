@@ -18,7 +18,7 @@ describe('kiosk mode', () => {
   });
 
   it('starts the tour at once: a clean session, the first chapter in Norwegian and English, framed on the map', async () => {
-    const { store, map } = await renderApp({ url: '/?kiosk=1&feature=ahus', kiosk });
+    const { store, map } = await renderApp({ url: '/?kiosk=1&lang=nb', kiosk });
     expect(store.getState()).toMatchObject({
       selectedId: null,
       language: 'nb',
@@ -32,6 +32,17 @@ describe('kiosk mode', () => {
     expect(map.current.areas.at(-1)).toMatchObject({ bounds: TOUR[0]!.bounds, options: { animate: true } });
     expect(document.documentElement).toHaveClass('kiosk');
     expect(document.documentElement.dataset.kioskPhase).toBe('tour');
+  });
+
+  it('starts each round from its home place, "you are here", given as ?kiosk=1&feature=…', async () => {
+    const { store, map } = await renderApp({ url: '/?kiosk=1&feature=ahus', kiosk });
+    expect(store.getState().selectedId).toBeNull();
+    const caption = within(attract()!);
+    expect(caption.getByText('Du er her', { selector: '.kiosk-attract__chapter' })).toBeInTheDocument();
+    expect(caption.getByText('You are here')).toHaveAttribute('class', 'kiosk-attract__chapter');
+    expect(caption.getByText(/^Ahus: turen starter her/)).toBeInTheDocument();
+    const [west, south, east, north] = map.current.areas.at(-1)!.bounds;
+    expect([west < 10.99611, east > 10.99611, south < 59.93306, north > 59.93306]).toEqual([true, true, true, true]);
   });
 
   it('flies to the next chapter when its time is up', async () => {
@@ -93,7 +104,7 @@ describe('kiosk mode', () => {
   });
 
   it('shows a QR code to take the place along instead of any outbound link', async () => {
-    const { store } = await renderApp({ url: '/?kiosk=1', kiosk });
+    const { store } = await renderApp({ url: '/?kiosk=1', kiosk: { ...kiosk, publicUrl: 'https://example.org/' } });
     touch();
     act(() => store.getState().select('nova-spektrum'));
     const qr = await screen.findByRole('img', { name: 'QR-kode med lenke til NOVA Spektrum' });

@@ -127,7 +127,7 @@ describe('print view: comparison sheet', () => {
     expect(notices).toHaveTextContent('No place «no-such-site» found from the address');
     expect(notices).toHaveTextContent('«kjeller» was left out');
     expect(
-      within(sheet()).getByRole('link', { name: /\?print=compare&sites=kjeller,strommen&lang=en$/ }),
+      within(sheet()).getByRole('link', { name: /\?lang=en&tab=compare&compare=kjeller,strommen$/ }),
     ).toBeInTheDocument();
   });
 

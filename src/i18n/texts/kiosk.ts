@@ -32,6 +32,11 @@ const nb = {
   'kiosk.chapter.fetsund.title': 'Fetsund lenser og Nordre Øyeren',
   'kiosk.chapter.fetsund.caption':
     'Et nasjonalt kulturminne ved Glomma, ved naturreservatet og Ramsar-området i nordenden av Øyeren.',
+  'kioskSetup.heading': 'Oppsett av kiosken',
+  'kioskSetup.noPublicUrl':
+    'Ingen QR-koder: kiosken kjører fra en lokal adresse som telefoner ikke kan åpne. Oppgi den offentlige adressen med publicUrl=https://… i adressen eller VITE_PUBLIC_URL når appen bygges.',
+  'kiosk.chapter.home.title': 'Du er her',
+  'kiosk.chapter.home.caption': '{name}: turen starter her og kommer tilbake hit.',
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -63,6 +68,11 @@ const en: Record<keyof typeof nb, string> = {
   'kiosk.chapter.fetsund.title': 'Fetsund Timber Booms and Nordre Øyeren',
   'kiosk.chapter.fetsund.caption':
     'A national heritage site on the Glomma, by the nature reserve and Ramsar site at the north end of lake Øyeren.',
+  'kioskSetup.heading': 'Kiosk setup',
+  'kioskSetup.noPublicUrl':
+    'No QR codes: the kiosk runs from a local address that phones cannot open. Give its public address with publicUrl=https://… in the address or VITE_PUBLIC_URL at build time.',
+  'kiosk.chapter.home.title': 'You are here',
+  'kiosk.chapter.home.caption': '{name}: the tour starts here and comes back here.',
 };
 
 export const kioskTexts = { nb, en };

@@ -42,8 +42,22 @@ export const ringLayers: LayerSpecification[] = [
   },
 ];
 
-/** Proposed hubs and the "what's here?" pin, on top of everything. */
+/**
+ * Proposed hubs and the "what's here?" pin, on top of everything. A proposal is a dot inside an open ring (no data
+ * marker has one) with a label that says "proposed".
+ */
 export const markerLayers: LayerSpecification[] = [
+  {
+    id: 'analysis:proposed-ring',
+    type: 'circle',
+    source: PROPOSED_SOURCE_ID,
+    paint: {
+      'circle-radius': 16,
+      'circle-opacity': 0,
+      'circle-stroke-color': PROPOSED_COLOR,
+      'circle-stroke-width': 2.5,
+    },
+  },
   {
     id: 'analysis:proposed',
     type: 'circle',

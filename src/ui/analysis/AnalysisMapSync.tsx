@@ -2,6 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { useEffect, useMemo } from 'react';
 import { catchmentRings } from '../../analysis/catchment-rings';
 import { useGeoData } from '../../data/geo-data';
+import { useT } from '../../i18n/use-t';
 import type { AnalysisOverlay, MapController } from '../../map/controller-types';
 import { useExplorer } from '../../state/store-context';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
@@ -13,6 +14,7 @@ import { useSiteTable } from './use-site-table';
  * one of those is in use; unmounting clears what it drew.
  */
 export function AnalysisMapSync({ controller }: { controller: MapController }) {
+  const t = useT();
   const { analysis, assumptions } = useHubAnalysisValue();
   const { catalogue } = useGeoData();
   const showRings = useExplorer((state) => state.showRings);
@@ -31,11 +33,12 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
       type: 'FeatureCollection',
       features: proposals.map((proposal) => ({
         type: 'Feature',
-        properties: { label: proposal.name, mode: proposal.mode },
+        // The label says "proposed" in the UI's language: the map never shows a proposal as a real stop.
+        properties: { label: t('proposals.mapLabel', { name: proposal.name }), mode: proposal.mode },
         geometry: { type: 'Point', coordinates: [...proposal.position] },
       })),
     }),
-    [proposals],
+    [proposals, t],
   );
   useEffect(
     () => controller.setAnalysisOverlay({ rings, proposed, pin: whatsHere }),

@@ -8,6 +8,7 @@ import { RingsToggle } from '../analysis/RingsToggle';
 import { Deferred } from '../deferred';
 import { ImportedLayers } from '../import/lazy';
 import { LayerSwatch } from './LayerSwatch';
+import { ProposalsLegend } from './ProposalsLegend';
 
 /** Legend order is top of the map first: what is drawn on top is listed first. */
 const LEGEND_ORDER: readonly LayerId[] = [...LAYER_IDS].reverse();
@@ -80,6 +81,7 @@ export function Legend() {
         ))}
       </ul>
       <RingsToggle />
+      <ProposalsLegend />
       <h3 className="legend__subheading">{t('legend.symbols')}</h3>
       <ul className="legend__key">
         <li>

@@ -5,6 +5,7 @@ import { useCorridorBand } from './use-corridor-band';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
+import { hasCamera } from '../../state/camera-hash';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
 import { USABLE_MARK } from '../../lib/usable';
 import { whenIdle } from '../../lib/when-idle';
@@ -15,6 +16,7 @@ import { Deferred } from '../deferred';
 import { MapKeyboardAids } from './MapKeyboardAids';
 import { PlacingBanner } from './PlacingBanner';
 import { useCentreActions } from './use-centre-actions';
+import { HypotheticalBanner } from './HypotheticalBanner';
 import { useSetMapController } from './map-controller-context';
 import { useFileDrop } from '../import/use-file-drop';
 import { useImportedMapLayers } from './use-imported-map-layers';
@@ -118,12 +120,13 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   useEffect(() => controller?.setBasemap(basemap), [controller, basemap]);
   useEffect(() => controller?.setSelection(selectedId), [controller, selectedId]);
   // A shared link's selection is shown once, when the map is there, if it still holds then (a kiosk starts afresh).
+  // A link with a camera keeps the sender's view: flying to the place would move it (the centre drifted to the place).
   const showedLinkedSelection = useRef(false);
   useEffect(() => {
     if (!controller || showedLinkedSelection.current) return;
     showedLinkedSelection.current = true;
     const { selectedId: linked } = store.getState();
-    if (linked) controller.flyToFeature(linked);
+    if (linked && !hasCamera(window.location.hash)) controller.flyToFeature(linked);
   }, [controller, store]);
 
   return (
@@ -134,6 +137,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       {...drop.handlers}
     >
       <PlacingBanner onPlaceHere={actAtCentre} />
+      <HypotheticalBanner />
       {drop.dragging && (
         <p className="map-view__drop" aria-hidden="true">
           {t('byod.drop')}

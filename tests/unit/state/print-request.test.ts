@@ -38,12 +38,12 @@ describe('print requests in the URL', () => {
     expect(parsePrintRequest(new URL(url).search).request).toEqual({ kind: 'compare', ids: ['berger', 'kjeller'] });
   });
 
-  it('links a place sheet back to the place in the explorer, and a comparison to itself', () => {
+  it('links a place sheet back to the place in the explorer, and a comparison to the comparison in the explorer', () => {
     expect(explorerLinkFor({ kind: 'site', id: 'berger' }, nb, here)).toBe(
       'https://example.org/bybandet/?feature=berger',
     );
     expect(explorerLinkFor({ kind: 'compare', ids: ['a', 'b'] }, nb, here)).toBe(
-      'https://example.org/bybandet/?print=compare&sites=a,b',
+      'https://example.org/bybandet/?tab=compare&compare=a,b',
     );
   });
 });

@@ -4,8 +4,24 @@ import { isValidCameraHash } from '../../../src/state/camera-hash';
 import { MAX_PROPOSAL_NAME_LENGTH, parseProposedHubs } from '../../../src/state/proposed-hubs-url';
 import { MAX_PARAM_LENGTH, parseLaunchUrl, parseUrlState, writeUrlState } from '../../../src/state/url-state';
 import { noticesOf } from '../../../src/state/url-sync';
+import { URL_TABS, WITHIN_RANGE } from '../../../src/state/view-params';
+import { SITE_SORT_COLUMNS } from '../../../src/analysis/site-table';
 
-const PARAMS = ['feature', 'layers', 'lang', 'basemap', 'proposed', 'kiosk', 'idle', 'tourChapterSeconds'];
+const PARAMS = [
+  'feature',
+  'layers',
+  'lang',
+  'basemap',
+  'proposed',
+  'kiosk',
+  'idle',
+  'tourChapterSeconds',
+  'tab',
+  'within',
+  'sort',
+  'compare',
+  'rings',
+];
 const SEED = 20261130;
 
 describe('URL parsing under hostile input', () => {
@@ -42,6 +58,24 @@ describe('URL parsing under hostile input', () => {
         }),
         { maxLength: 5 },
       ),
+      view: fc.record({
+        tab: fc.constantFrom(null, ...URL_TABS.filter((tab) => tab !== 'legend')),
+        within: fc.option(
+          fc
+            .integer({ min: WITHIN_RANGE.min / WITHIN_RANGE.step, max: WITHIN_RANGE.max / WITHIN_RANGE.step })
+            .map((steps) => steps * WITHIN_RANGE.step),
+          { nil: null },
+        ),
+        sort: fc.option(
+          fc.record({
+            column: fc.constantFrom(...SITE_SORT_COLUMNS.filter((column) => column !== 'railDistance')),
+            direction: fc.constantFrom('ascending' as const, 'descending' as const),
+          }),
+          { nil: null },
+        ),
+        compare: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { maxLength: 3 }),
+        rings: fc.constantFrom(null, true),
+      }),
     });
     fc.assert(
       fc.property(state, (written) => {
@@ -51,6 +85,7 @@ describe('URL parsing under hostile input', () => {
         expect(read.lang).toBe(written.lang);
         expect(read.basemap).toBe(written.basemap);
         expect(read.proposed).toEqual(written.proposed);
+        expect(read.view).toEqual(written.view);
       }),
       { seed: SEED, numRuns: 300 },
     );

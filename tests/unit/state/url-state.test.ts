@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, writeUrlState } from '../../../src/state/url-state';
+import { NO_VIEW_PARAMS } from '../../../src/state/view-params';
+
+const view = NO_VIEW_PARAMS;
 
 describe('parseUrlState', () => {
   it('reads every parameter', () => {
@@ -13,16 +16,24 @@ describe('parseUrlState', () => {
       lang: 'en',
       basemap: 'offline',
       proposed: [],
+      view,
     });
   });
 
   it('uses defaults (null) for what is missing', () => {
-    expect(parseUrlState('').state).toEqual({ feature: null, layers: null, lang: null, basemap: null, proposed: [] });
+    expect(parseUrlState('').state).toEqual({
+      feature: null,
+      layers: null,
+      lang: null,
+      basemap: null,
+      proposed: [],
+      view,
+    });
   });
 
   it('drops and reports malformed or unknown values without throwing', () => {
     const { state, problems } = parseUrlState('?feature=<script>&lang=de&basemap=google&layers=research,bogus');
-    expect(state).toEqual({ feature: null, layers: ['research'], lang: null, basemap: null, proposed: [] });
+    expect(state).toEqual({ feature: null, layers: ['research'], lang: null, basemap: null, proposed: [], view });
     expect(problems).toEqual([
       { param: 'feature', value: '<script>' },
       { param: 'layers', value: 'bogus' },
@@ -75,6 +86,7 @@ describe('writeUrlState', () => {
       lang: 'en' as const,
       basemap: 'osm' as const,
       proposed: [],
+      view,
     };
     expect(parseUrlState(writeUrlState('', state)).state).toEqual(state);
   });
