@@ -10,6 +10,7 @@ import type { detailsTexts } from './texts/details';
 import type { importTexts } from './texts/import';
 import type { kioskTexts } from './texts/kiosk';
 import type { printTexts } from './texts/print';
+import type { spreadsheetTexts } from './texts/spreadsheet';
 
 /** A key of the texts that ship with the app (nb.ts and en.ts). */
 export type CoreMessageKey = keyof typeof nb;
@@ -18,7 +19,8 @@ type SectionKey =
   | keyof typeof detailsTexts.nb
   | keyof typeof importTexts.nb
   | keyof typeof kioskTexts.nb
-  | keyof typeof printTexts.nb;
+  | keyof typeof printTexts.nb
+  | keyof typeof spreadsheetTexts.nb;
 export type MessageKey = CoreMessageKey | SectionKey;
 
 export const LANGUAGES = ['nb', 'en'] as const;

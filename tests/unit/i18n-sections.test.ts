@@ -7,6 +7,7 @@ import { detailsTexts } from '../../src/i18n/texts/details';
 import { importTexts } from '../../src/i18n/texts/import';
 import { kioskTexts } from '../../src/i18n/texts/kiosk';
 import { printTexts } from '../../src/i18n/texts/print';
+import { spreadsheetTexts } from '../../src/i18n/texts/spreadsheet';
 
 const SECTIONS = {
   analysis: analysisTexts,
@@ -14,6 +15,7 @@ const SECTIONS = {
   import: importTexts,
   kiosk: kioskTexts,
   print: printTexts,
+  spreadsheet: spreadsheetTexts,
 };
 
 const sourceFiles = (dir: string): string[] =>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { downloadText } from './download';
 import '../../i18n/texts/analysis';
+import '../../i18n/texts/spreadsheet';
 import { spreadsheetLabels } from './spreadsheet-labels';
 
 /** Downloads the table as shown (filtered and sorted), with its figures and the assumptions behind them. */

@@ -3,6 +3,7 @@ import type { CsvLabels, CsvValue } from '../../analysis/export-sites';
 import type { Hub } from '../../analysis/hubs';
 import { messagesFor, translate, type Language, type MessageKey } from '../../i18n/messages';
 import '../../i18n/texts/analysis';
+import '../../i18n/texts/spreadsheet';
 
 /** Columns whose coded value is looked up under a prefix of existing texts (`layer.business-areas`, …). */
 const CODED: Readonly<Record<string, string>> = {
