@@ -1,14 +1,14 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type IControl, type MapEventType } from 'maplibre-gl';
+import { prewarm, setWorkerUrl, type IControl, type Map as MapLibreMap, type MapEventType } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LoadedLayers } from '../data/cross-check';
-import { MAP_AREA_BOUNDS } from '../lib/map-area';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
-import { basemapNow, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import type { BasemapStyle } from './basemaps';
 import { BasemapSwitcher } from './basemap-switcher';
+import { applyLabelLanguage, applySourceData, applyVisibility } from './apply-state';
 import type {
   AnalysisOverlay,
   AreaBounds,
@@ -20,6 +20,8 @@ import type {
   ShowAreaOptions,
 } from './controller-types';
 import { withContextRecovery } from './context-recovery';
+import { copyMapInto, createMap } from './create-map';
+import { loadDebugHandle } from './debug-handle-loader';
 import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
@@ -27,9 +29,7 @@ import { FeatureIndex, FeatureStateSync } from './feature-states';
 import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
-import { BAND_SOURCE_ID, META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
-import { labelState } from './layers/label-text';
-import { OVERLAY_LAYERS } from './layers/overlay';
+import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { mapLibreLocale } from './locale';
 import { composeStyle, EMPTY_COLLECTION } from './style';
 import { keepingUrlCamera } from './url-camera';
@@ -38,10 +38,6 @@ import { keepingUrlCamera } from './url-camera';
 setWorkerUrl(workerUrl);
 // Start the workers now, while React renders, rather than when the map is created.
 prewarm();
-
-const LILLESTROM: [number, number] = [11.045, 59.953];
-const layerOfStyleLayer = (metadata: unknown): LayerId | undefined =>
-  (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
 
 const hasCameraInHash = () => /^#\d/.test(window.location.hash);
 
@@ -80,24 +76,7 @@ class MapLibreController implements MapController {
   constructor(options: MapControllerOptions) {
     this.language = options.language;
     this.reducedMotion = options.reducedMotion;
-    this.map = new MapLibreMap({
-      container: options.container,
-      style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}, {}, options.language),
-      center: LILLESTROM,
-      zoom: 11,
-      minZoom: 9,
-      maxZoom: 18,
-      maxBounds: MAP_AREA_BOUNDS as [[number, number], [number, number]],
-      hash: true,
-      attributionControl: false,
-      locale: mapLibreLocale(options.language),
-      dragRotate: false,
-      pitchWithRotate: false,
-      // Labels appear at once: a fade holds back the first idle (and so the first usable map) by its length.
-      fadeDuration: 0,
-    });
-    this.map.touchZoomRotate.disableRotation();
-    if (options.describedBy) this.map.getCanvas().setAttribute('aria-describedby', options.describedBy);
+    this.map = createMap(options);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
     this.basemap = new BasemapSwitcher(
       this.map,
@@ -137,28 +116,18 @@ class MapLibreController implements MapController {
       this.events.emit('context', { lost: true });
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
-    if (navigator.webdriver) this.installDebugHandle();
+    this.disposers.push(
+      loadDebugHandle(({ installDebugHandle }) =>
+        installDebugHandle(
+          this.map,
+          INTERACTIVE_LAYER_IDS,
+          this.features.geometryOf,
+          this.features.sourceOf,
+          () => this.disposers.length + this.events.size,
+        ),
+      ),
+    );
     this.basemap.start();
-  }
-
-  /** For browser tests and the benchmark only: a chunk that people using the app never load. */
-  private installDebugHandle(): void {
-    let uninstall: (() => void) | null = null;
-    let destroyed = false;
-    this.disposers.push(() => {
-      destroyed = true;
-      uninstall?.();
-    });
-    void import('./debug-handle').then(({ installDebugHandle }) => {
-      if (destroyed) return;
-      uninstall = installDebugHandle(
-        this.map,
-        INTERACTIVE_LAYER_IDS,
-        this.features.geometryOf,
-        this.features.sourceOf,
-        () => this.disposers.length + this.events.size,
-      );
-    });
   }
 
   private listen<K extends keyof MapEventType>(type: K, handler: (event: MapEventType[K]) => void): void {
@@ -324,16 +293,7 @@ class MapLibreController implements MapController {
   }
 
   drawSnapshot(target: HTMLCanvasElement): boolean {
-    const context = target.getContext('2d');
-    // A hidden map (print layout already applied, as when a PDF is made without a print dialog) keeps the last copy.
-    if (!this.styleReady || !context || this.map.getContainer().offsetWidth === 0) return false;
-    // Drawn and copied in one task: the WebGL drawing buffer is only valid until the frame is presented.
-    this.map.redraw();
-    const source = this.map.getCanvas();
-    target.width = source.width;
-    target.height = source.height;
-    context.drawImage(source, 0, 0);
-    return true;
+    return this.styleReady && copyMapInto(this.map, target);
   }
 
   redraw(): void {
@@ -360,27 +320,11 @@ class MapLibreController implements MapController {
   /** Pushes the wanted state into the map, touching only what changed. */
   private sync(): void {
     if (!this.styleReady) return;
-    for (const [sourceId, collection] of Object.entries(this.data)) {
-      if (this.appliedData[sourceId] === collection) continue;
-      const source = this.map.getSource(sourceId);
-      if (source && 'setData' in source && typeof source.setData === 'function') {
-        (source as { setData: (data: FeatureCollection) => void }).setData(collection);
-        this.appliedData[sourceId] = collection;
-      }
-    }
-    for (const layer of OVERLAY_LAYERS) {
-      const layerId = layerOfStyleLayer(layer.metadata);
-      if (!layerId || !this.map.getLayer(layer.id)) continue;
-      const visibility = this.visible[layerId] ? 'visible' : 'none';
-      if (this.map.getLayoutProperty(layer.id, 'visibility') !== visibility)
-        this.map.setLayoutProperty(layer.id, 'visibility', visibility);
-    }
+    applySourceData(this.map, this.data, this.appliedData);
+    applyVisibility(this.map, this.visible);
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
-    // Labels in the UI language: a style's own defaults may be older than the latest switch.
-    const labels = this.map.getGlobalState();
-    for (const [key, value] of Object.entries(labelState(this.language)))
-      if (labels[key] !== value) this.map.setGlobalStateProperty(key, value);
+    applyLabelLanguage(this.map, this.language);
   }
 }
 
