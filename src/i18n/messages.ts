@@ -54,6 +54,11 @@ function textOf(language: Language, key: string): string | undefined {
   return (messagesFor(shown) as Readonly<Record<string, string>>)[key] ?? sectionText(shown, key);
 }
 
+/** True when `key` names a text (core, or of a section that has loaded): for keys built from data codes. */
+export function hasMessage(language: Language, key: string): key is MessageKey {
+  return textOf(language, key) !== undefined;
+}
+
 export type MessageParams = Record<string, string | number>;
 
 /**

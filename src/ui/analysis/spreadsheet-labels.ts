@@ -1,8 +1,9 @@
 import type { AnalysisAssumptions } from '../../analysis/assumptions';
 import type { CsvLabels, CsvValue } from '../../analysis/export-sites';
 import type { Hub } from '../../analysis/hubs';
-import { messagesFor, translate, type Language, type MessageKey } from '../../i18n/messages';
+import { hasMessage, translate, type Language, type MessageKey } from '../../i18n/messages';
 import '../../i18n/texts/analysis';
+import '../../i18n/texts/details';
 import '../../i18n/texts/spreadsheet';
 
 /** Columns whose coded value is looked up under a prefix of existing texts (`layer.business-areas`, …). */
@@ -26,8 +27,7 @@ export function spreadsheetLabels(
   assumptions: AnalysisAssumptions,
   hubs: readonly Hub[],
 ): CsvLabels {
-  const table = messagesFor(language);
-  const known = (key: string): key is MessageKey => key in table;
+  const known = (key: string): key is MessageKey => hasMessage(language, key);
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
   const decimal = (value: number) => (language === 'nb' ? String(value).replace('.', ',') : String(value));
   const proposed = hubs.filter((hub) => hub.proposed);
