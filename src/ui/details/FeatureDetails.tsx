@@ -12,6 +12,7 @@ import { LayerFacts } from './LayerFacts';
 import { PositionSection } from './PositionSection';
 import { SourceLink } from './SourceLink';
 import '../../i18n/texts/details';
+import { placeName } from '../../i18n/place-name';
 
 /** Name, kind, description, what is known of its position, layer-specific facts, facts and sources. */
 export function FeatureDetails({
@@ -26,7 +27,7 @@ export function FeatureDetails({
   const controller = useMapController();
   const kiosk = useKioskUi();
   const { properties } = entry.feature;
-  const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
+  const name = placeName(properties, language);
 
   return (
     <article className="details__feature" data-feature-id={entry.id}>

@@ -6,6 +6,7 @@ import { useExplorer } from '../../state/store-context';
 import { formatEstimate } from '../analysis/format-estimate';
 import { useShowFeature } from '../map-view/map-controller-context';
 import '../../i18n/texts/details';
+import { placeName } from '../../i18n/place-name';
 
 /** Distances to the places the data names (`distances_to`), computed by the app rather than typed in a text. */
 export function FeatureDistances({ entry }: { entry: CatalogueEntry }) {
@@ -22,9 +23,7 @@ export function FeatureDistances({ entry }: { entry: CatalogueEntry }) {
         {distances.map(({ to, estimate }) => (
           <li key={to.id}>
             <button type="button" className="link-button" onClick={() => showFeature(to.id)}>
-              {language === 'en' && to.feature.properties.name_en
-                ? to.feature.properties.name_en
-                : to.feature.properties.name}
+              {placeName(to.feature.properties, language)}
             </button>
             : {formatEstimate(language, estimate)}
           </li>

@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from '../../data/catalogue';
 import type { Language } from '../../i18n/messages';
 import type { Translate } from '../../i18n/use-t';
+import { placeName } from '../../i18n/place-name';
 
 /**
  * A feature's name with its kind and how well its position is known, as shown in the list and search results.
@@ -8,7 +9,7 @@ import type { Translate } from '../../i18n/use-t';
  */
 export function EntryLabel({ entry, language, t }: { entry: CatalogueEntry; language: Language; t: Translate }) {
   const { properties } = entry.feature;
-  const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
+  const name = placeName(properties, language);
   return (
     <>
       <span className="entry-label__name">{name}</span>

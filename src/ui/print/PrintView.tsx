@@ -14,6 +14,7 @@ import { SheetFooter } from './SheetFooter';
 import { SiteSheet } from './SiteSheet';
 import './print.css';
 import '../../i18n/texts/print';
+import { placeName } from '../../i18n/place-name';
 
 export interface PrintViewProps {
   request: PrintRequest;
@@ -46,9 +47,7 @@ function Sheet({ request, renderMap, print }: Required<PrintViewProps>) {
     return comparison?.problems ?? [];
   }, [request, entry, comparison]);
   const name = entry
-    ? language === 'en' && entry.feature.properties.name_en
-      ? entry.feature.properties.name_en
-      : entry.feature.properties.name
+    ? placeName(entry.feature.properties, language)
     : (comparison?.sites.map((site) => site.row.name).join(', ') ?? '');
   const empty = request.kind === 'site' ? !entry : comparison?.sites.length === 0;
 

@@ -11,6 +11,7 @@ import { PositionSection } from '../details/PositionSection';
 import { SourceLink } from '../details/SourceLink';
 import { SheetMap } from './SheetMap';
 import '../../i18n/texts/details';
+import { placeName } from '../../i18n/place-name';
 
 /**
  * One place on one A4 page: what it is, its land, a map of it and its nearest hubs, its connection to the hubs,
@@ -30,7 +31,7 @@ export function SiteSheet({
   const language = useExplorer((state) => state.language);
   const { analysis } = useHubAnalysisValue();
   const { properties } = entry.feature;
-  const name = language === 'en' && properties.name_en ? properties.name_en : properties.name;
+  const name = placeName(properties, language);
   const place = analysis.byId.get(entry.id);
   const places = useMemo(() => (place ? [place] : []), [place]);
   return (
