@@ -136,12 +136,15 @@ test('the banner places a waiting stop at the crosshair with its own button', as
 async function expectMapFocusRing(page: Page, screenshot: string) {
   const canvas = page.locator('.maplibregl-canvas');
   await pressUntil(page, 'Tab', canvas);
-  const ring = await page.locator('.map-view').evaluate((element) => {
-    const style = getComputedStyle(element, '::after');
-    const box = element.getBoundingClientRect();
-    return { shadow: style.boxShadow, width: parseFloat(style.width), mapWidth: box.width };
-  });
-  expect(ring.shadow).toMatch(/inset.*inset/);
+  const readRing = () =>
+    page.locator('.map-view').evaluate((element) => {
+      const style = getComputedStyle(element, '::after');
+      const box = element.getBoundingClientRect();
+      return { shadow: style.boxShadow, width: parseFloat(style.width), mapWidth: box.width };
+    });
+  // The ring follows focus-visible, which the browser settles after the key press: wait for it, then measure.
+  await expect.poll(async () => (await readRing()).shadow).toMatch(/inset.*inset/);
+  const ring = await readRing();
   expect(ring.width).toBeCloseTo(ring.mapWidth, 0);
   await expect(page.locator('.map-view__crosshair')).toBeVisible();
   await page.screenshot({ path: `test-results/screenshots/${screenshot}.png` });
