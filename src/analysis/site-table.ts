@@ -3,6 +3,7 @@ import type { Availability } from '../data/schema';
 import type { AccessClass } from './accessibility-class';
 import { PLACE_LAYER_IDS, type PlaceLayerId } from './hub-analysis';
 import type { SiteRow } from './site-rows';
+import type { SiteSort, SiteSortColumn } from './site-sort';
 
 /** What the sites table may be narrowed to; a missing or null field does not filter. */
 export interface SiteFilter {
@@ -36,27 +37,6 @@ export function filterSiteRows(rows: readonly SiteRow[], filter: SiteFilter): Si
         (row.accessibility !== null && filter.accessClasses.includes(row.accessibility.letter))) &&
       (maxRailMeters === null || maxRailMeters === undefined || withinRail(row, maxRailMeters, includeUncertain)),
   );
-}
-
-/** The columns the sites table can be sorted by. */
-export const SITE_SORT_COLUMNS = [
-  'name',
-  'layer',
-  'railDistance',
-  'railWalk',
-  'hubDistance',
-  'accessClass',
-  'availability',
-  'transitScore',
-  'alongAxis',
-] as const;
-/** One of {@link SITE_SORT_COLUMNS}. */
-export type SiteSortColumn = (typeof SITE_SORT_COLUMNS)[number];
-
-/** A sort order for {@link sortSiteRows}. */
-export interface SiteSort {
-  column: SiteSortColumn;
-  direction: 'ascending' | 'descending';
 }
 
 /** Most room first: free land, some room, nearly full, unknown. */

@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import { META_LAYER } from './ids';
-import { labelState } from './layers/label-text';
+import { labelState, type ReadingDistance } from './layers/label-text';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
 /**
@@ -41,9 +41,9 @@ export function applyVisibility(map: MapLibreMap, visible: Readonly<Record<Layer
   }
 }
 
-/** Labels in the UI language: a style's own defaults may be older than the latest switch. */
-export function applyLabelLanguage(map: MapLibreMap, language: Language): void {
+/** Labels in the UI language and for the reading distance: a style's own defaults may be older than the latest switch. */
+export function applyLabelState(map: MapLibreMap, language: Language, reading: ReadingDistance): void {
   const labels = map.getGlobalState();
-  for (const [key, value] of Object.entries(labelState(language)))
+  for (const [key, value] of Object.entries(labelState(language, reading)))
     if (labels[key] !== value) map.setGlobalStateProperty(key, value);
 }

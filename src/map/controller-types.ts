@@ -79,6 +79,8 @@ export interface MapControllerOptions {
   reducedMotion: boolean;
   /** The id of the element that tells keyboard and screen-reader users how to use the focused map. */
   describedBy?: string;
+  /** A kiosk's screen is read from about two metres: larger labels, fainter accuracy halos. */
+  kiosk?: boolean;
 }
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;

@@ -8,7 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import type { BasemapStyle } from './basemaps';
 import { BasemapSwitcher } from './basemap-switcher';
-import { applyLabelLanguage, applySourceData, applyVisibility } from './apply-state';
+import { applyLabelState, applySourceData, applyVisibility } from './apply-state';
 import type {
   AnalysisOverlay,
   AreaBounds,
@@ -26,6 +26,7 @@ import { Emitter } from './emitter';
 import { mapControls } from './controls';
 import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
+import type { ReadingDistance } from './layers/label-text';
 import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
@@ -47,6 +48,7 @@ class MapLibreController implements MapController {
   private readonly disposers: (() => void)[] = [];
   private readonly reducedMotion: boolean;
   private language: Language;
+  private readonly reading: ReadingDistance;
   private controls: IControl[] = [];
   private styleReady = false;
   private needsInitialFit = !hasCameraInHash();
@@ -75,6 +77,7 @@ class MapLibreController implements MapController {
 
   constructor(options: MapControllerOptions) {
     this.language = options.language;
+    this.reading = options.kiosk ? 'kiosk' : 'near';
     this.reducedMotion = options.reducedMotion;
     this.map = createMap(options);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
@@ -324,7 +327,7 @@ class MapLibreController implements MapController {
     applyVisibility(this.map, this.visible);
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
-    applyLabelLanguage(this.map, this.language);
+    applyLabelState(this.map, this.language, this.reading);
   }
 }
 

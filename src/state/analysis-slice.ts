@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AssumptionOverrides } from '../analysis/assumptions';
 import type { PlaceLayerId } from '../analysis/hub-analysis';
 import type { HubMode, ProposedHub } from '../analysis/hubs';
-import type { SiteSort } from '../analysis/site-table';
+import type { SiteSort } from '../analysis/site-sort';
 import type { AccessClass } from '../analysis/accessibility-class';
 import type { ExplorerState } from './store';
 

@@ -1,5 +1,5 @@
 import { ANALYSIS_ASSUMPTIONS } from '../analysis/assumptions';
-import { SITE_SORT_COLUMNS, type SiteSort, type SiteSortColumn } from '../analysis/site-table';
+import { SITE_SORT_COLUMNS, type SiteSort, type SiteSortColumn } from '../analysis/site-sort';
 import type { UrlProblem } from './url-problem';
 
 /**

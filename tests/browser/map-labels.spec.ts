@@ -7,16 +7,21 @@ const labelState = (page: Parameters<typeof openApp>[0]) => page.evaluate(() => 
 
 test('map labels follow the UI language, also when it is switched', async ({ page }) => {
   await openApp(page, `/?lang=en&basemap=offline${AHUS}`);
-  expect(await labelState(page)).toEqual({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
+  expect(await labelState(page)).toMatchObject({
+    labelLanguage: 'en',
+    labelBusStop: '(bus stop)',
+    labelScale: 1,
+    haloStrength: 1,
+  });
   await page.screenshot({ path: 'test-results/screenshots/map-labels-en.png' });
 
   await page.getByRole('button', { name: 'Bytt til norsk' }).click();
-  await expect.poll(() => labelState(page)).toEqual({ labelLanguage: 'nb', labelBusStop: '(bussholdeplass)' });
+  await expect.poll(() => labelState(page)).toMatchObject({ labelLanguage: 'nb', labelBusStop: '(bussholdeplass)' });
   await page.waitForFunction(() => window.__bybandet?.isIdle());
   await page.screenshot({ path: 'test-results/screenshots/map-labels-nb.png' });
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await expect.poll(() => labelState(page)).toEqual({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
+  await expect.poll(() => labelState(page)).toMatchObject({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
 });
 
 test("the offline base's locality names keep off the markers", async ({ page }) => {
@@ -32,4 +37,13 @@ test("the offline base's locality names keep off the markers", async ({ page }) 
   }
   expect(covered).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/offline-localities.png' });
+});
+
+test('a kiosk sizes its labels and halos for reading at two metres', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?kiosk=1&idle=60&tourChapterSeconds=60&basemap=offline');
+  await expect(page.getByRole('button', { name: /Omvisning i bybåndet/ })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => labelState(page)).toMatchObject({ labelScale: 1.6, haloStrength: 0.4 });
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  await page.screenshot({ path: 'test-results/screenshots/kiosk-reading-distance.png' });
 });

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { importedSourceId, META_INTERACTIVE, META_LAYER } from '../ids';
 import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
 import { HALO_LINE_COLOR, SELECTED_COLOR } from './palette';
+import { labelSize } from './label-text';
 
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 
@@ -60,7 +61,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       layout: {
         'text-field': ['get', 'name'],
         'text-font': LABEL_FONT,
-        'text-size': 12,
+        'text-size': labelSize(12),
         'text-anchor': 'top',
         'text-offset': [0, 0.9],
         'text-max-width': 9,

@@ -1,7 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
 import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature } from './expressions';
-import { labelText } from './label-text';
+import { labelSize, labelText } from './label-text';
 import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
 const lineLabel = (id: string, source: string, layer: string, size: number): LayerSpecification => ({
@@ -13,7 +13,7 @@ const lineLabel = (id: string, source: string, layer: string, size: number): Lay
     'symbol-placement': 'line',
     'text-field': labelText,
     'text-font': LABEL_FONT,
-    'text-size': size,
+    'text-size': labelSize(size),
     'symbol-spacing': 400,
   },
   paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-opacity': labelOpacity },

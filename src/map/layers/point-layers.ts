@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
 import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
 import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
-import { labelText } from './label-text';
+import { haloOpacity, labelSize, labelText } from './label-text';
 import { metresToPixels } from './metres';
 import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
 
@@ -68,7 +68,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
           0.2,
           isDimmed,
           0.02,
-          ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035],
+          haloOpacity(['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035]),
         ],
         'circle-stroke-color': color,
         'circle-stroke-width': ['case', isSelected, 2, 1],
@@ -78,7 +78,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
           0.9,
           isDimmed,
           0.1,
-          ['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25],
+          haloOpacity(['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25]),
         ],
         'circle-pitch-alignment': 'map',
       },
@@ -108,7 +108,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       layout: {
         'text-field': labelText,
         'text-font': LABEL_FONT,
-        'text-size': 12,
+        'text-size': labelSize(12),
         'text-anchor': 'top',
         'text-offset': [0, 0.9],
         'text-max-width': 9,

@@ -1,4 +1,4 @@
-import type { SiteSortColumn } from '../../analysis/site-table';
+import type { SiteSortColumn } from '../../analysis/site-sort';
 import type { SiteRow } from '../../analysis/site-rows';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
 import type { MessageKey } from '../../i18n/messages';

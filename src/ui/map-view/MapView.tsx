@@ -22,6 +22,7 @@ import { useFileDrop } from '../import/use-file-drop';
 import { useImportedMapLayers } from './use-imported-map-layers';
 import { useMapEvents } from './use-map-events';
 import { usePrintSnapshot } from './use-print-snapshot';
+import { useKioskUi } from '../kiosk-ui-context';
 
 /**
  * Hosts the one map. It is created once and never remounted; React pushes state into it through the controller,
@@ -36,6 +37,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const [unavailable, setUnavailable] = useState<'no-webgl' | 'failed' | null>(null);
   const [ready, setReady] = useState(false);
   const hintId = useId();
+  const kiosk = useKioskUi() !== null;
 
   // A callback ref with cleanup (React 19): the map lives exactly as long as its container element.
   const containerRef = useCallback(
@@ -50,6 +52,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
           basemap,
           reducedMotion: prefersReducedMotion(),
           describedBy: hintId,
+          kiosk,
         });
       } catch {
         // Only a browser without WebGL is told it lacks WebGL; any other failure says what it is.
@@ -67,7 +70,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         setReady(false);
       };
     },
-    [createMapController, store, shareController, hintId],
+    [createMapController, store, shareController, hintId, kiosk],
   );
 
   useMapEvents(controller);

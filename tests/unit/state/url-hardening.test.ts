@@ -5,7 +5,7 @@ import { MAX_PROPOSAL_NAME_LENGTH, parseProposedHubs } from '../../../src/state/
 import { MAX_PARAM_LENGTH, parseLaunchUrl, parseUrlState, writeUrlState } from '../../../src/state/url-state';
 import { noticesOf } from '../../../src/state/url-sync';
 import { URL_TABS, WITHIN_RANGE } from '../../../src/state/view-params';
-import { SITE_SORT_COLUMNS } from '../../../src/analysis/site-table';
+import { SITE_SORT_COLUMNS } from '../../../src/analysis/site-sort';
 
 const PARAMS = [
   'feature',
