@@ -120,14 +120,12 @@ class MapLibreController implements MapController {
     });
     this.listen('webglcontextrestored', () => this.events.emit('context', { lost: false }));
     this.disposers.push(
-      loadDebugHandle(({ installDebugHandle }) =>
-        installDebugHandle(
-          this.map,
-          INTERACTIVE_LAYER_IDS,
-          this.features.geometryOf,
-          this.features.sourceOf,
-          () => this.disposers.length + this.events.size,
-        ),
+      loadDebugHandle(
+        this.map,
+        INTERACTIVE_LAYER_IDS,
+        this.features.geometryOf,
+        this.features.sourceOf,
+        () => this.disposers.length + this.events.size,
       ),
     );
     this.basemap.start();
