@@ -111,19 +111,3 @@ export function checkGeometry(value: unknown, transform: Transform): GeometryChe
     throw error;
   }
 }
-
-/** Every `[lon, lat]` of a geometry, for bounds tests. */
-export function positionsOf(geometry: ImportGeometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-  }
-}

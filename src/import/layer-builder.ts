@@ -1,7 +1,8 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { areaHectares } from '../analysis/area';
 import type { Transform } from './crs';
-import { checkGeometry, positionsOf } from './geometry';
+import { positionsOf } from '../lib/positions';
+import { checkGeometry } from './geometry';
 import { roleOf, slugOf } from './field-names';
 import { ImportFailure } from './import-error';
 import { MAP_AREA, MAX_FEATURES } from './limits';

@@ -1,26 +1,10 @@
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
+import { positionsOf } from '../lib/positions';
 import type { AreaBounds } from '../map/controller-types';
 import type { TourChapter } from './tour';
 
 /** Half the size of the area framed around a home point, degrees (about 450 m east–west and north–south at 60° N). */
 const HALF_SPAN: readonly [number, number] = [0.008, 0.004];
-
-function positionsOf(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positionsOf);
-  }
-}
 
 /** The area around a place: its extent, widened to at least a street-level neighbourhood around it. */
 export function homeBounds(geometry: Geometry): AreaBounds {
