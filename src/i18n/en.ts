@@ -43,7 +43,7 @@ export const en: Record<CoreMessageKey, string> = {
   'basemap.osm': 'OpenStreetMap (vector)',
   'basemap.offline': 'Offline (built in)',
   'basemap.fallback': '“{basemap}” could not be loaded. Showing the built-in offline map.',
-  'basemap.shownInstead': 'Offline map ({basemap} could not load)',
+  'basemap.shownInstead': '{basemap}: unavailable',
   'notice.more': '(and {count} more like it)',
   'basemap.retry': 'Try again',
 

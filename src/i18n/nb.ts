@@ -44,7 +44,7 @@ export const nb = {
   'basemap.osm': 'OpenStreetMap (vektor)',
   'basemap.offline': 'Frakoblet (innebygd)',
   'basemap.fallback': '«{basemap}» kunne ikke lastes. Viser det innebygde frakoblede kartet.',
-  'basemap.shownInstead': 'Frakoblet kart ({basemap} kunne ikke lastes)',
+  'basemap.shownInstead': '{basemap}: utilgjengelig',
   'notice.more': '(og {count} til av samme slag)',
   'basemap.retry': 'Prøv igjen',
 

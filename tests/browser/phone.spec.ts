@@ -177,7 +177,7 @@ for (const size of [...SIZES, { name: 'desktop-1280x800', width: 1280, height: 8
       }
       // Behind the menu on a phone, so looked up by its place rather than its role.
       await expect(page.locator('.header__basemap select option:checked')).toHaveText(
-        'Frakoblet kart (Kartverket gråtone kunne ikke lastes)',
+        'Kartverket gråtone: utilgjengelig',
       );
       await page.screenshot({ path: `test-results/screenshots/notices-${size.name}.png` });
     });

@@ -63,7 +63,7 @@ export function Header() {
           >
             {BASEMAP_IDS.map((id) => (
               <option key={id} value={id}>
-                {/* The select says what is drawn: the offline base, standing in for the chosen one. */}
+                {/* The chosen base says it is unavailable; the notice says the offline base stands in. */}
                 {id === basemap && basemapFallback
                   ? t('basemap.shownInstead', { basemap: t(`basemap.${id}`) })
                   : t(`basemap.${id}`)}
