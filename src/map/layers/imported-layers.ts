@@ -1,8 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { importedSourceId, META_INTERACTIVE, META_LAYER } from '../ids';
-import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
-import { HALO_LINE_COLOR, SELECTED_COLOR } from './palette';
-import { labelSize } from './label-text';
+import { isDimmed, isPoint, isPolygon, isSelected } from './expressions';
+import { SELECTED_COLOR } from './palette';
+import { markerPaint, PLACE_LABEL_PAINT, placeLabelLayout } from './place-style';
 
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 
@@ -43,14 +43,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       source,
       metadata: interactive,
       filter: isPoint,
-      paint: {
-        'circle-radius': ['case', isSelected, 10, 6],
-        'circle-color': ['case', isApproximate, '#ffffff', color],
-        'circle-stroke-color': ['case', isSelected, SELECTED_COLOR, isApproximate, color, HALO_LINE_COLOR],
-        'circle-stroke-width': ['case', isSelected, 4, isApproximate, 3, 2],
-        'circle-opacity': ['case', isDimmed, 0.25, 1],
-        'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
-      },
+      paint: markerPaint(color, 6),
     },
     {
       id: `${key}:label`,
@@ -58,21 +51,8 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       source,
       metadata,
       minzoom: 12.5,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': LABEL_FONT,
-        'text-size': labelSize(12),
-        'text-anchor': 'top',
-        'text-offset': [0, 0.9],
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': '#212529',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.5,
-        'text-opacity': labelOpacity,
-      },
+      layout: placeLabelLayout(['get', 'name']),
+      paint: PLACE_LABEL_PAINT,
     },
   ];
 }

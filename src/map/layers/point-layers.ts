@@ -1,10 +1,11 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
 import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, LABEL_FONT, labelOpacity } from './expressions';
-import { haloOpacity, labelSize, labelText } from './label-text';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected } from './expressions';
+import { haloOpacity, labelText } from './label-text';
+import { markerPaint, PLACE_LABEL_PAINT, placeLabelLayout } from './place-style';
 import { metresToPixels } from './metres';
-import { HALO_LINE_COLOR, LAYER_COLORS, SELECTED_COLOR } from './palette';
+import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
 export type PointLayerId = Extract<
   LayerId,
@@ -89,14 +90,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       source,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
       filter: isPoint,
-      paint: {
-        'circle-radius': ['case', isSelected, ['+', markerRadius, 4], markerRadius],
-        'circle-color': ['case', isApproximate, '#ffffff', color],
-        'circle-stroke-color': ['case', isSelected, SELECTED_COLOR, isApproximate, color, HALO_LINE_COLOR],
-        'circle-stroke-width': ['case', isSelected, 4, isApproximate, 3, 2],
-        'circle-opacity': ['case', isDimmed, 0.25, 1],
-        'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
-      },
+      paint: markerPaint(color, markerRadius),
     },
     {
       id: `${layerId}:label`,
@@ -105,21 +99,8 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       metadata,
       minzoom: LABEL_MIN_ZOOM[layerId],
       filter: isPoint,
-      layout: {
-        'text-field': labelText,
-        'text-font': LABEL_FONT,
-        'text-size': labelSize(12),
-        'text-anchor': 'top',
-        'text-offset': [0, 0.9],
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': '#212529',
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.5,
-        'text-opacity': labelOpacity,
-      },
+      layout: placeLabelLayout(labelText),
+      paint: PLACE_LABEL_PAINT,
     },
   ];
   if (layerId !== 'business-areas') return layers;
