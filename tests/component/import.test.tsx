@@ -49,6 +49,9 @@ async function importThroughDialog(results: ImportFileResult[], theme?: string) 
   await user.upload(screen.getByTestId('import-input'), file);
   const dialog = await screen.findByRole('dialog', { name: 'Importer egne data' });
   expect(dialog).toHaveTextContent('lagres bare i denne nettleseren (IndexedDB). De lastes aldri opp');
+  expect(dialog).toHaveTextContent(
+    'En lenke du deler, viser bare de innebygde dataene. Vil du dele en import, eksporterer du laget',
+  );
   if (theme) await user.selectOptions(within(dialog).getByLabelText('Hva inneholder filene?'), theme);
   await user.click(within(dialog).getByRole('button', { name: 'Importer data' }));
   await within(dialog).findAllByText(/tomter.csv: /);

@@ -9,6 +9,8 @@ const nb = {
   'byod.dialog.title': 'Importer egne data',
   'byod.dialog.privacy':
     'Filene leses her i nettleseren og lagres bare i denne nettleseren (IndexedDB). De lastes aldri opp noe sted.',
+  'byod.dialog.sharing':
+    'En lenke du deler, viser bare de innebygde dataene. Vil du dele en import, eksporterer du laget (CSV eller GeoJSON i Analyse-fanen) og sender filen.',
   'byod.dialog.formats':
     'GeoJSON, CSV/TSV (også fra Excel), KML, GPX, zippet Shapefile eller GTFS (zip). Inntil 50 MB og 100 000 objekter per fil.',
   'byod.dialog.choose': 'Velg filer …',
@@ -92,6 +94,8 @@ const en: Record<keyof typeof nb, string> = {
   'byod.dialog.title': 'Import your own data',
   'byod.dialog.privacy':
     'Files are read here in your browser and kept only in this browser (IndexedDB). They are never uploaded anywhere.',
+  'byod.dialog.sharing':
+    'A link you share shows only the built-in data. To share an import, export the layer (CSV or GeoJSON in the Analysis tab) and send the file.',
   'byod.dialog.formats':
     'GeoJSON, CSV/TSV (Excel too), KML, GPX, zipped Shapefile or GTFS (zip). Up to 50 MB and 100,000 features per file.',
   'byod.dialog.choose': 'Choose files …',

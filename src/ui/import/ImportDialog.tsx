@@ -81,6 +81,7 @@ export function ImportDialog() {
           {t('byod.dialog.title')}
         </h2>
         <p className="import-dialog__privacy">{t('byod.dialog.privacy')}</p>
+        <p className="import-dialog__sharing">{t('byod.dialog.sharing')}</p>
         <p className="import-dialog__formats">{t('byod.dialog.formats')}</p>
         {stage === 'ready' && (
           <>
