@@ -16,6 +16,8 @@ export interface InteractionSamples {
   labelledToggleToMap: number[];
   openList: number[];
   timeouts: number;
+  /** Sessions whose interactions began before the service worker had precached the app (see waitForPrecache). */
+  precacheTimeouts: number;
 }
 
 export const emptyInteractionSamples = (): InteractionSamples => ({
@@ -27,6 +29,7 @@ export const emptyInteractionSamples = (): InteractionSamples => ({
   labelledToggleToMap: [],
   openList: [],
   timeouts: 0,
+  precacheTimeouts: 0,
 });
 
 const TIMEOUT_MS = 20_000;
@@ -125,8 +128,29 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
   return point;
 }
 
+/** Longest wait for the app's service worker to finish precaching; past it the interactions are timed anyway. */
+const PRECACHE_WAIT_MS = 30_000;
+
 /**
- * One pass of every interaction on a loaded app page: click each target and close its details, type the search
+ * Waits until the app's service worker is active, i.e. has precached every file of the build. Every bench session
+ * is a first visit (a fresh profile), so without this wait each one would time its clicks while the worker downloads
+ * the whole app beside them, which a returning visitor never sees and a first-time one sees once. Returns false when
+ * the worker did not get there in time (the interactions are then timed anyway, and the run says so).
+ */
+export async function waitForPrecache(page: Page): Promise<boolean> {
+  return page.evaluate(
+    (timeoutMs) =>
+      new Promise<boolean>((resolve) => {
+        if (!('serviceWorker' in navigator)) return resolve(true);
+        setTimeout(() => resolve(false), timeoutMs);
+        void navigator.serviceWorker.ready.then(() => resolve(true));
+      }),
+    PRECACHE_WAIT_MS,
+  );
+}
+
+/**
+ * One pass of every interaction on a loaded app page, once the service worker has precached the app: click each target and close its details, type the search
  * queries a key at a time, toggle the layer of the last target off and on twice, open the list.
  */
 export async function measureInteractions(
@@ -134,6 +158,7 @@ export async function measureInteractions(
   plan: Plan,
   samples: InteractionSamples,
 ): Promise<void> {
+  if (!(await waitForPrecache(page))) samples.precacheTimeouts += 1;
   for (const [index, target] of plan.clickTargets.entries()) {
     await jumpTo(page, target.lngLat, CLICK_ZOOM);
     const { x, y } = await pointOf(page, target.id);

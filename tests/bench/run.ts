@@ -74,7 +74,20 @@ async function main(): Promise<void> {
     `Timed figures are medians (n = samples per page); each sample comes from a freshly launched Chromium (cold: no cache). ${RUNS} rounds.`,
     `Offline on both pages: every request not to 127.0.0.1 is blocked (blocked here: ${blockedHosts.join(', ') || 'none'}), so the app falls back to its offline base; the reference draws a background layer of the same colour and plain layers.`,
     "Usable: the page's performance mark (app: bybandet:usable; reference: reference:usable) once every layer is loaded and the map idle.",
-    'Interaction: event timestamp (click or keydown) to the first animation frame in which the DOM (and the idle map) shows the result.',
+    "Interaction: event timestamp (click or keydown) to the first animation frame in which the DOM (and the idle map) shows the result; timed once the app's service worker has precached the build, as on a return visit.",
+    ...(['shipped', 'stress'] as const).flatMap((data) => {
+      const { precacheTimeouts, timeouts } = collected.interactions[data];
+      return [
+        ...(precacheTimeouts
+          ? [
+              `${data}: in ${precacheTimeouts} session(s) the service worker had not precached the app after 30 s; those interactions were timed beside it.`,
+            ]
+          : []),
+        ...(timeouts
+          ? [`${data}: ${timeouts} interaction(s) timed out after 20 s and are left out of the medians.`]
+          : []),
+      ];
+    }),
     "Fly-to: frames that moved the camera per second, first to last moving frame; the reference flies the same path in a map of the app's size.",
     `Stress set: ${STRESS_SITES} sites + ${STRESS_HUBS} hubs (seeded, valid against src/data/schema.ts), served in place of the built geo files.`,
     loadNote(loadBefore),
