@@ -28,6 +28,13 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
+  // The kiosk soak runs 50 tour rounds with visitors (about 1.5 min alone): beside another test on a 2-core machine it
+  // took ten times as long and could meet its hang guard, so it runs once every other test is done (run it on its
+  // own with `npx playwright test --no-deps tests/browser/kiosk-soak.spec.ts`).
+  projects: [
+    { name: 'explorer', testIgnore: /kiosk-soak\.spec\.ts/ },
+    { name: 'soak', testMatch: /kiosk-soak\.spec\.ts/, dependencies: ['explorer'] },
+  ],
   webServer: {
     command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
