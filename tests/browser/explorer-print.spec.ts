@@ -116,3 +116,21 @@ test('Ctrl+P before the print code has loaded fetches it first, then prints the 
   expect(text).toContain('Berger');
   expect(await coloursOf(page)).toBeGreaterThan(5);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('Ctrl+P prints the same page: the map beside the details, not the bottom sheet, and no notice', async ({
+    page,
+  }) => {
+    await openExplorer(page, '/?feature=uio-kjeller&lang=en&basemap=nowhere');
+    await expect(page.locator('[data-notice="url:basemap:nowhere"]')).toBeVisible();
+    const { info, text } = await printExplorer(page, 'explorer-phone-uio-kjeller');
+    expect(info.pages).toBe(1);
+    expect(info.width).toBeCloseTo(A4_LANDSCAPE.width, 0);
+    for (const wanted of ['The innovation district', 'University of Oslo at Kjeller', 'Position not known', 'Sources'])
+      expect(text).toContain(wanted);
+    expect(text).not.toContain('nowhere');
+    expect(await coloursOf(page)).toBeGreaterThan(5);
+  });
+});
