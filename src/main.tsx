@@ -7,7 +7,6 @@ import { createExplorerStore } from './state/store';
 import { parseLaunchUrl } from './state/url-state';
 import { storeStateFromUrl } from './state/url-sync';
 import './app/app.css';
-import './app/print.css';
 import './app/compact.css';
 
 // The address is read once, here: the explorer's store and the kiosk both start from this one value.

@@ -129,36 +129,3 @@ test('a sheet counting a proposed stop carries the "hypothetical stops" mark', a
   const text = pdfText(await savePdf(page, 'site-kjeller-proposed'));
   expect(text).toContain('Inkluderer hypotetiske stopp: Ny stasjon');
 });
-
-test('Ctrl+P on the explorer prints the map as a picture and the open panel, without notices or controls', async ({
-  page,
-}) => {
-  await openApp(page, '/?feature=berger&basemap=nowhere');
-  await expect(page.locator('[data-notice="url:basemap:nowhere"]')).toBeVisible();
-  await expect(page.locator('.details .print-button a')).toHaveAttribute('href', /\?print=berger$/);
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.notices', '.header__controls', '.side-panel', '.maplibregl-ctrl', '.details__close'])
-    await expect(page.locator(hidden).first()).toBeHidden();
-  await expect(page.locator('.details h2')).toHaveText('Berger');
-  const snapshot = page.locator('.map-view__print-snapshot');
-  await expect(snapshot).toBeVisible();
-  // The picture is the map as drawn: not empty, not one flat colour.
-  const colours = await snapshot.evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    const seen = new Set<number>();
-    for (let index = 0; index < data.length && seen.size < 50; index += 4 * 97)
-      seen.add((data[index]! << 16) | (data[index + 1]! << 8) | data[index + 2]!);
-    return seen.size;
-  });
-  expect(colours).toBeGreaterThan(5);
-  // Berger's panel is among the longest: map and panel fit two pages (the page used to be three, with a blank map).
-  const pdf = await savePdf(page, 'explorer-ctrl-p');
-  expect(pdfInfo(pdf).pages).toBeLessThanOrEqual(2);
-  expect(pdfText(pdf)).toContain('Berger');
-  expect(pdfText(pdf)).not.toContain('nowhere');
-  // The printed picture is the map as it was on screen, not MapLibre's 400 × 300 stand-in for a hidden container.
-  const width = await snapshot.evaluate((canvas: HTMLCanvasElement) => canvas.width);
-  expect(width).toBeGreaterThan(400);
-  expect(pdfImages(pdf).map((image) => image.width)).toContain(width);
-});

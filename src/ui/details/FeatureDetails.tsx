@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import type { CatalogueEntry } from '../../data/catalogue';
+import { isImportedLayerKey } from '../../data/layer-registry';
 import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../kiosk-ui-context';
 import { useExplorer } from '../../state/store-context';
@@ -49,7 +50,8 @@ export function FeatureDetails({
           {t('details.zoomTo')}
         </button>
       )}
-      {entry.layerId !== 'corridor' && entry.layerId !== 'rail-lines' && (
+      {/* A print view opens in a new tab with the shipped data only: it cannot show a place imported here yet. */}
+      {entry.layerId !== 'corridor' && entry.layerId !== 'rail-lines' && !isImportedLayerKey(entry.layerKey) && (
         <PrintButton request={{ kind: 'site', id: entry.id }} />
       )}
       <LayerFacts entry={entry} />

@@ -21,7 +21,7 @@ import { useSetMapController } from './map-controller-context';
 import { useFileDrop } from '../import/use-file-drop';
 import { useImportedMapLayers } from './use-imported-map-layers';
 import { useMapEvents } from './use-map-events';
-import { usePrintSnapshot } from './use-print-snapshot';
+import { useExplorerPrint } from '../print/use-explorer-print';
 import { useKioskUi } from '../kiosk-ui-context';
 
 /**
@@ -75,8 +75,6 @@ export function MapView({ createMapController }: { createMapController: CreateMa
 
   useMapEvents(controller);
   const { actAtCentre, onKeyDown, announcement } = useCentreActions(controller);
-  const snapshotRef = useRef<HTMLCanvasElement>(null);
-  usePrintSnapshot(controller, snapshotRef);
   const analysisOnMap = useExplorer(
     (state) =>
       state.showRings || state.proposals.length > 0 || state.whatsHere !== null || state.sidePanel === 'analysis',
@@ -85,6 +83,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
   const { loaded, settled, imported } = useGeoData();
   const importedOnMap = useImportedMapLayers(imported);
   const [usable, setUsable] = useState(false);
+  const viewRef = useRef<HTMLDivElement>(null);
+  useExplorerPrint(kiosk ? null : controller, usable, viewRef);
   const band = useCorridorBand(loaded.corridor);
   const visibleLayers = useExplorer((state) => state.visibleLayers);
   const selectedId = useExplorer((state) => state.selectedId);
@@ -134,6 +134,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
 
   return (
     <div
+      ref={viewRef}
       className={placing ? 'map-view map-view--placing' : 'map-view'}
       role="region"
       aria-label={t('app.mapLabel')}
@@ -159,7 +160,6 @@ export function MapView({ createMapController }: { createMapController: CreateMa
         onKeyDown={onKeyDown}
       />
       <MapKeyboardAids hintId={hintId} placing={placing} announcement={announcement} />
-      <canvas ref={snapshotRef} className="map-view__print-snapshot" role="img" aria-label={t('app.mapLabel')} />
       {unavailable && (
         <p className="map-view__message">{t(unavailable === 'no-webgl' ? 'map.unavailable' : 'map.failed')}</p>
       )}

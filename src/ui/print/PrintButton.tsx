@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { useKioskUi } from '../kiosk-ui-context';
-import { printUrl, type PrintRequest } from '../../state/print-request';
+import type { PrintRequest } from '../../state/print-request';
+import { printUrl } from '../../state/print-url';
 import { useExplorer } from '../../state/store-context';
 import '../../i18n/texts/print';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explorerLinkFor, parsePrintRequest, printUrl } from '../../../src/state/print-request';
+import { parsePrintRequest } from '../../../src/state/print-request';
+import { explorerLinkFor, printUrl } from '../../../src/state/print-url';
 
 const here = { origin: 'https://example.org', pathname: '/bybandet/' };
 const nb = { language: 'nb', basemap: 'kartverket-grey', proposals: [] } as const;
