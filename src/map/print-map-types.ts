@@ -15,6 +15,8 @@ export interface PrintMapRequest {
   proposed: FeatureCollection<Point>;
   /** Features drawn as selected: the sheet's sites. */
   highlight: readonly string[];
+  /** Positions ([lng, lat]) whose place on the image the sheet needs, e.g. to name each site of a comparison. */
+  locate: readonly (readonly [number, number])[];
   /** The area the map must show, [west, south, east, north] in degrees. */
   bounds: AreaBounds;
   /** Printed size in CSS pixels (96 per inch). */
@@ -38,6 +40,8 @@ export interface PrintMapImage {
   basemapShown: BasemapId;
   /** The basemap's credit as plain text; null for the offline base, which is drawn from the project's own data. */
   credit: string | null;
+  /** Where each of the request's `locate` positions lies on the image, in CSS pixels from its top left. */
+  located: readonly { x: number; y: number }[];
 }
 
 /** Renders a print map once; the real one (`print-map.ts`) is loaded on demand, component tests pass a fake. */

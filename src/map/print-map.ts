@@ -120,6 +120,10 @@ export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMap
       metersPerCssPixel: (EARTH_CIRCUMFERENCE_M * Math.cos((center.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom()),
       basemapShown: basemap === OFFLINE_BASEMAP ? 'offline' : request.basemap,
       credit: basemap === OFFLINE_BASEMAP ? null : plainCredit(basemap),
+      located: request.locate.map(([lng, lat]) => {
+        const { x, y } = map.project([lng, lat]);
+        return { x, y };
+      }),
     };
   } finally {
     map.remove();

@@ -138,6 +138,7 @@ export function fakePrintMap({ fail }: { fail?: string } = {}) {
       metersPerCssPixel: 10,
       basemapShown: 'offline',
       credit: null,
+      located: request.locate.map((_, index) => ({ x: 10 + index * 20, y: 10 })),
     };
   };
   return { render, requests };

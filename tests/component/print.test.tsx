@@ -131,6 +131,18 @@ describe('print view: comparison sheet', () => {
     ).toBeInTheDocument();
   });
 
+  it('names each site on the map where the map drew it', async () => {
+    const { sheet, map } = await renderPrintView('/?print=compare&sites=kjeller,strommen');
+    await mapLoaded();
+    const [kjeller, strommen] = map.requests[0]!.locate;
+    expect(kjeller![1]).toBeGreaterThan(strommen![1]);
+    const labels = [...sheet().querySelectorAll<HTMLElement>('.sheet-map__site')];
+    expect(labels.map((label) => [label.textContent, label.style.left])).toEqual([
+      ['Kjeller', `${(10 / map.requests[0]!.widthCss) * 100}%`],
+      ['Strømmen', `${(30 / map.requests[0]!.widthCss) * 100}%`],
+    ]);
+  });
+
   it('says there is nothing to print when no id is in the data, and does not print', async () => {
     const { print } = await renderPrintView('/?print=compare&sites=nowhere');
     expect(

@@ -75,6 +75,7 @@ export function SheetMap({
       rings: frame.rings,
       proposed,
       highlight: places.map((place) => place.id),
+      locate: places.map((place) => [place.measuredFrom.position[0]!, place.measuredFrom.position[1]!] as const),
       bounds: frame.bounds,
       widthCss,
       heightCss,
@@ -120,6 +121,21 @@ export function SheetMap({
           onLoad={onSettled}
           onError={onSettled}
         />
+        {/* A comparison names its sites on the map: all of them are drawn as selected, alike. As text, so the PDF
+            can be searched and read aloud. */}
+        {places.length > 1 &&
+          places.map((place, index) => {
+            const point = image.located[index];
+            return point ? (
+              <span
+                key={place.id}
+                className="sheet-map__site"
+                style={{ left: `${(point.x / widthCss) * 100}%`, top: `${(point.y / heightCss) * 100}%` }}
+              >
+                {place.name}
+              </span>
+            ) : null;
+          })}
         <svg className="sheet-map__north" viewBox="0 0 24 36" role="img" aria-label={t('print.northArrow')}>
           <path d="M12 2 L20 26 L12 21 L4 26 Z" fill="#212529" />
           <text x="12" y="35" textAnchor="middle" fontSize="10" fontWeight="700">
