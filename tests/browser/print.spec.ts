@@ -129,3 +129,18 @@ test('a sheet counting a proposed stop carries the "hypothetical stops" mark', a
   const text = pdfText(await savePdf(page, 'site-kjeller-proposed'));
   expect(text).toContain('Inkluderer hypotetiske stopp: Ny stasjon');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the sheet preview fits the screen, and still prints on one A4 page', async ({ page }) => {
+    await openPrintView(page, '/?print=berger');
+    const sheet = await page.locator('.sheet').boundingBox();
+    expect(sheet!.x).toBeGreaterThanOrEqual(0);
+    expect(sheet!.x + sheet!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/print/site-berger-phone-preview.png' });
+    const info = pdfInfo(await savePdf(page, 'site-berger-phone'));
+    expect(info.pages).toBe(1);
+  });
+});
