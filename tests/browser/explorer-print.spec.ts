@@ -134,3 +134,22 @@ test.describe('on a phone', () => {
     expect(await coloursOf(page)).toBeGreaterThan(5);
   });
 });
+
+test('with the Analysis tab open and no place, Ctrl+P prints the map and then the table, without its controls', async ({
+  page,
+}) => {
+  await openExplorer(page, '/?tab=analysis');
+  await expect(page.locator('.sites-table tbody tr').first()).toBeVisible();
+  const rows = await page.locator('.sites-table tbody tr').count();
+  const { pdf, info, text } = await printExplorer(page, 'explorer-analysis');
+  expect(info.width).toBeCloseTo(A4_LANDSCAPE.width, 0);
+  expect(pdfImages(pdf).length).toBeGreaterThan(0);
+  // Every row of the table, the first and the last.
+  const names = await page.locator('.sites-table tbody tr .sites-table__name').allTextContents();
+  expect(names.length).toBe(rows);
+  for (const name of [names[0]!, names.at(-1)!]) expect(text).toContain(name);
+  // The column headings, on every page the table runs over.
+  const heading = (await page.locator('.sites-table thead th').nth(2).textContent())!.trim();
+  for (const sheet of text.split('\f').slice(1, info.pages)) expect(sheet).toContain(heading);
+  for (const control of ['Kartlag', 'Importer data', 'Sammenlign valgte']) expect(text).not.toContain(control);
+});
