@@ -61,7 +61,7 @@ export function assumptionRecord(assumptions: AnalysisAssumptions): SiteRecord {
     assumption_detour_factor: assumptions.detourFactor,
     assumption_rail_walk_m: assumptions.railWalkMeters,
     assumption_bus_walk_m: assumptions.busWalkMeters,
-    assumption_regional_hub_ids: assumptions.regionalHubIds.join(' '),
+    assumption_regional_hub_min_departures: assumptions.regionalHubMinDepartures,
     assumption_class_rule:
       'A: regional hub within rail walk; B: rail station within rail walk or bus hub within bus walk; C: else',
     assumption_transit_score: `departures/day x mode weight (rail ${rail}, bus ${bus}) x decay (1 within ${assumptions.scoreFullCreditMeters} m, 0 at a ${assumptions.scoreZeroCreditWalkMinutes}-min walk)`,
