@@ -58,6 +58,8 @@ const nb = {
 
   'table.heading': 'Steder og avstander',
   'table.layers': 'Vis i tabellen',
+  'table.importedLayer': '(importert)',
+  'table.fromLayer': 'fra «{layer}»',
   'table.railFilter': 'Innen {distance} fra jernbanestasjon',
   'table.railFilterOff': 'Ingen avstandsgrense',
   'table.railFilterLabel': 'Største avstand til jernbanestasjon (luftlinje)',
@@ -193,6 +195,8 @@ const en: Record<keyof typeof nb, string> = {
 
   'table.heading': 'Places and distances',
   'table.layers': 'Show in the table',
+  'table.importedLayer': '(imported)',
+  'table.fromLayer': 'from “{layer}”',
   'table.railFilter': 'Within {distance} of a rail station',
   'table.railFilterOff': 'No distance limit',
   'table.railFilterLabel': 'Greatest distance to a rail station (straight line)',
