@@ -37,8 +37,9 @@ export function TableLayerPicker() {
         <label key={layer.key} className="check table-layers__imported">
           {box(layer.key)}
           <LayerSwatch layer={layer} />
-          <span className="table-layers__name">{layerName(t, layer)}</span>{' '}
-          <span className="table-layers__note">{t('table.importedLayer')}</span>
+          <span className="table-layers__name">
+            {layerName(t, layer)} <span className="table-layers__note">{t('table.importedLayer')}</span>
+          </span>
         </label>
       ))}
     </fieldset>
