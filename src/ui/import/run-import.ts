@@ -91,8 +91,9 @@ export async function runImport(
     }
     const layerReports: LayerReport[] = [];
     for (const layer of result.layers) {
-      if (layer.features.length === 0) {
-        // Every place lay outside the map's area: they are listed, but an empty layer would only clutter the legend.
+      if (layer.features.length === 0 && !layer.gtfs) {
+        // Every place lay outside the map's area (a feed's hubs come in `gtfs`): they are listed, and no empty layer
+        // clutters the legend.
         layerReports.push({
           key: null,
           name: layer.name,
