@@ -4,7 +4,8 @@ import type { HubLink } from './hub-set';
 /**
  * Accessibility class in the spirit of the ABC principle ("rett virksomhet på rett sted"), from one documented rule
  * on straight-line (geodesic) distances, the same radii the catchment rings draw:
- * - A: within rail walking distance (`railWalkMeters`, 800 m) of the regional hub (Lillestrøm stasjon);
+ * - A: within rail walking distance (`railWalkMeters`, 800 m) of a regional hub: a rail station with at least
+ *   `regionalHubMinDepartures` departures a day (`isRegionalHub`; in the shipped data Lillestrøm stasjon and Oslo S);
  * - B: within rail walking distance of another rail station, or bus walking distance (`busWalkMeters`, 400 m) of a
  *   bus hub (proposed hubs count by their mode);
  * - C: elsewhere.

@@ -12,8 +12,12 @@ export interface AnalysisAssumptions {
   busWalkMeters: number;
   /** A rail station within this straight-line (geodesic) distance is "within walking distance", metres (A/B, ring). */
   railWalkMeters: number;
-  /** The regional hub(s): within rail walking distance of one of them is class A. */
-  regionalHubIds: readonly string[];
+  /**
+   * A rail station with at least this many departures on its sampled day is a regional hub: within rail walking
+   * distance of one is class A. Decided by mode and service, never by id, so a GTFS feed's stations (NSR ids) that
+   * replace the shipped hubs are judged by the same rule.
+   */
+  regionalHubMinDepartures: number;
   /** Walk-time rings drawn around every hub, minutes of estimated walking. */
   ringWalkMinutes: readonly number[];
   /** Transit score: full credit for a stop within this straight-line distance, metres. */
@@ -38,14 +42,16 @@ export interface AnalysisAssumptions {
 /**
  * The defaults. 400 m to a bus stop and 800 m to a rail station are the international rule of thumb; 5 km/h is an
  * ordinary adult walking pace; 1.3 is a common route-to-crow-flies ratio for a town street grid; the transit-score
- * decay follows Walk Score (full credit within 400 m, none at a 30-minute walk).
+ * decay follows Walk Score (full credit within 400 m, none at a 30-minute walk). A regional hub needs 300 departures
+ * a day (a train every 3–4 minutes over the service day): in the shipped data Lillestrøm stasjon (379) and Oslo S
+ * (851) reach it; the local stations (152 or fewer) and Oslo lufthavn (233) do not.
  */
 export const ANALYSIS_ASSUMPTIONS: AnalysisAssumptions = Object.freeze({
   walkSpeedKmh: 5,
   detourFactor: 1.3,
   busWalkMeters: 400,
   railWalkMeters: 800,
-  regionalHubIds: Object.freeze(['lillestrom-stasjon']),
+  regionalHubMinDepartures: 300,
   ringWalkMinutes: Object.freeze([5, 10]),
   scoreFullCreditMeters: 400,
   scoreZeroCreditWalkMinutes: 30,
@@ -66,6 +72,7 @@ const POSITIVE_NUMBER_KEYS = [
   'scoreFullCreditMeters',
   'scoreZeroCreditWalkMinutes',
   'actorRadiusMeters',
+  'regionalHubMinDepartures',
 ] as const;
 
 const isPositive = (value: unknown): value is number =>
@@ -82,7 +89,6 @@ export function resolveAssumptions(overrides: AssumptionOverrides = {}): Analysi
   if (isPositive(overrides.detourFactor) && overrides.detourFactor >= 1) resolved.detourFactor = overrides.detourFactor;
   if (isCount(overrides.maxProposedHubs)) resolved.maxProposedHubs = overrides.maxProposedHubs;
   if (isCount(overrides.maxComparedSites)) resolved.maxComparedSites = overrides.maxComparedSites;
-  if (overrides.regionalHubIds) resolved.regionalHubIds = [...overrides.regionalHubIds];
   if (overrides.ringWalkMinutes) resolved.ringWalkMinutes = overrides.ringWalkMinutes.filter(isPositive);
   if (overrides.scoreModeWeights) {
     const { rail, bus } = overrides.scoreModeWeights;

@@ -5,7 +5,7 @@ import type { LayerFeature } from '../data/validate';
 import { resolveAssumptions, type AssumptionOverrides } from './assumptions';
 import { corridorAxisOf } from './corridor-position';
 import { buildHubSet } from './hub-set';
-import { hubsFromLayer, hubsFromProposals, type ProposedHub, type SkippedFeature } from './hubs';
+import { hubsFromLayer, hubsFromProposals, isRegionalHub, type ProposedHub, type SkippedFeature } from './hubs';
 import { analyzeAccess, type AnalysisContext, type HubAccess } from './place-analysis';
 import { representativePoint, type RepresentativePoint } from './representative-point';
 
@@ -48,7 +48,8 @@ export interface AnalysisOptions {
 }
 
 /**
- * The context for a hub set: the data's hubs plus `proposals`, indexed once; the corridor axis; the assumptions
+ * The context for a hub set: the data's hubs plus `proposals`, indexed once (and the regional hubs among them, by
+ * mode and departures); the corridor axis; the assumptions
  * with `options.assumptions` applied. Pure: the layers and proposals are not changed and nothing is written to `geo/`.
  */
 export function buildAnalysisContext(
@@ -59,8 +60,14 @@ export function buildAnalysisContext(
   const assumptions = resolveAssumptions(options.assumptions);
   // Every proposal given is used: the URL parser, not the analysis, enforces `maxProposedHubs` and reports excess.
   const proposed = hubsFromProposals(options.proposals ?? []);
+  const regional = hubs.filter((hub) => isRegionalHub(hub, assumptions.regionalHubMinDepartures));
   return {
-    context: { assumptions, hubs: buildHubSet([...hubs, ...proposed]), axis: corridorAxisOf(layers.corridor) },
+    context: {
+      assumptions,
+      hubs: buildHubSet([...hubs, ...proposed]),
+      regionalHubs: buildHubSet(regional),
+      axis: corridorAxisOf(layers.corridor),
+    },
     skippedHubs: skipped,
   };
 }

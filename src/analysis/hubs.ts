@@ -93,3 +93,11 @@ export function hubsFromProposals(proposals: readonly ProposedHub[]): Hub[] {
     proposed: true,
   }));
 }
+
+/**
+ * Whether a hub is a regional hub, the kind class A is measured to: a rail station (the data's or a GTFS feed's,
+ * never a proposal, whose service is unknown) with at least `minDeparturesPerDay` departures on its sampled day.
+ * Decided by mode and service, never by id, so stations that replace the shipped hubs are judged alike.
+ */
+export const isRegionalHub = (hub: Hub, minDeparturesPerDay: number): boolean =>
+  hub.mode === 'rail' && !hub.proposed && (hub.departuresPerDay ?? 0) >= minDeparturesPerDay;

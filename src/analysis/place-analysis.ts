@@ -1,7 +1,6 @@
 import { classifyAccessibility, type AccessibilityClass } from './accessibility-class';
 import type { AnalysisAssumptions } from './assumptions';
 import { placeOnCorridor, type CorridorAxis, type CorridorPlacement } from './corridor-position';
-import { straightLineMeters } from './distance-estimate';
 import { linkToHub, nearestHub, type HubLink, type HubNeighbour, type HubSet, type MeasuredPlace } from './hub-set';
 import { transitScore, type TransitScore } from './transit-score';
 
@@ -9,6 +8,8 @@ import { transitScore, type TransitScore } from './transit-score';
 export interface AnalysisContext {
   assumptions: AnalysisAssumptions;
   hubs: HubSet;
+  /** The regional hubs among `hubs` ({@link regionalHubsOf}), indexed on their own for class A. */
+  regionalHubs: HubSet;
   /** Null when the corridor layer is missing: corridor figures are then null, never guessed. */
   axis: CorridorAxis | null;
 }
@@ -19,22 +20,11 @@ export interface HubAccess {
   nearestBus: HubLink | null;
   /** The nearest hub of either mode. */
   nearestHub: HubLink | null;
-  /** The nearest of the regional hubs (`regionalHubIds`), the one class A is measured to. */
+  /** The nearest regional hub (a rail station with `regionalHubMinDepartures`), the one class A is measured to. */
   regionalHub: HubLink | null;
   accessibility: AccessibilityClass;
   transit: TransitScore;
   corridor: CorridorPlacement | null;
-}
-
-function nearestRegionalHub(context: AnalysisContext, place: MeasuredPlace): HubNeighbour | null {
-  let best: HubNeighbour | null = null;
-  for (const id of context.assumptions.regionalHubIds) {
-    const hub = context.hubs.byId.get(id);
-    if (!hub) continue;
-    const distanceMeters = straightLineMeters(place.position, hub.position);
-    if (!best || distanceMeters < best.distanceMeters) best = { hub, distanceMeters };
-  }
-  return best;
 }
 
 /** Computes every hub figure for one measured place (a feature's representative point, or a point on the map). */
@@ -43,7 +33,7 @@ export function analyzeAccess(context: AnalysisContext, place: MeasuredPlace): H
   const link = (neighbour: HubNeighbour | null) => (neighbour ? linkToHub(place, neighbour, assumptions) : null);
   const nearestRail = link(nearestHub(hubs, place.position, 'rail'));
   const nearestBus = link(nearestHub(hubs, place.position, 'bus'));
-  const regionalHub = link(nearestRegionalHub(context, place));
+  const regionalHub = link(nearestHub(context.regionalHubs, place.position, 'rail'));
   return {
     nearestRail,
     nearestBus,

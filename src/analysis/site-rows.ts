@@ -1,4 +1,5 @@
 import type { LoadedLayers } from '../data/cross-check';
+import type { ImportedLayerData, LayerKey } from '../data/layer-registry';
 import type { FeatureKind } from '../data/layers';
 import type { Availability } from '../data/schema';
 import type { LayerFeature } from '../data/validate';
@@ -16,7 +17,12 @@ import type { RepresentativeMethod } from './representative-point';
 export interface SiteRow {
   id: string;
   name: string;
+  /** The feature's shape and how the analysis treats it: a shipped layer, or an imported layer's theme. */
   layerId: PlaceLayerId;
+  /** The layer the feature is shown in (legend, table's layer picker): `layerId`, or an imported layer's key. */
+  layerKey: LayerKey;
+  /** An imported layer's (renamable) name, plain text; null for a shipped layer, whose name is translated. */
+  layerName: string | null;
   kind: FeatureKind;
   status: LayerFeature['properties']['status'];
   /** Business areas only: how much land is free, as the strategy says; null for other layers. */
@@ -56,13 +62,19 @@ function hectaresOf(
 
 /**
  * Rows for every feature of `layerIds` (default: every place layer, in legend order, features in file order),
- * figures from `analysis`. Pure: builds new objects, changes neither input.
+ * figures from `analysis`. `imported`: the user's layers whose features `layers` holds joined to their themes
+ * (`layersForAnalysis`), so each of their rows says which imported layer it belongs to. Pure: builds new objects,
+ * changes no input.
  */
 export function buildSiteRows(
   layers: LoadedLayers,
   analysis: HubAnalysis,
   layerIds: readonly PlaceLayerId[] = PLACE_LAYER_IDS,
+  imported: readonly ImportedLayerData[] = [],
 ): SiteRow[] {
+  const importedLayerOf = new Map(
+    imported.flatMap((layer) => layer.collection.features.map((feature) => [feature.properties.id, layer] as const)),
+  );
   const rows: SiteRow[] = [];
   for (const layerId of PLACE_LAYER_IDS) {
     if (!layerIds.includes(layerId)) continue;
@@ -72,10 +84,13 @@ export function buildSiteRows(
       const found = analysis.byId.get(properties.id);
       // A duplicate id in another layer (a data error reported elsewhere) must not lend this row its figures.
       const place = found?.layerId === layerId ? found : undefined;
+      const importedLayer = importedLayerOf.get(properties.id);
       rows.push({
         id: properties.id,
         name: properties.name,
         layerId,
+        layerKey: importedLayer?.key ?? layerId,
+        layerName: importedLayer?.name ?? null,
         kind: properties.kind,
         status: properties.status,
         ...hectaresOf(feature),

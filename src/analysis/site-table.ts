@@ -1,3 +1,4 @@
+import type { LayerKey } from '../data/layer-registry';
 import type { FeatureKind } from '../data/layers';
 import type { Availability } from '../data/schema';
 import type { AccessClass } from './accessibility-class';
@@ -12,6 +13,8 @@ export interface SiteFilter {
   /** With `maxRailMeters`: also keep sites whose ± could bring them within it (distance − ± ≤ limit). */
   includeUncertain?: boolean;
   layerIds?: readonly PlaceLayerId[] | null;
+  /** The layers as the legend and the table's layer picker name them: shipped ids and imported layers' keys. */
+  layerKeys?: readonly LayerKey[] | null;
   kinds?: readonly FeatureKind[] | null;
   accessClasses?: readonly AccessClass[] | null;
   availability?: readonly Availability[] | null;
@@ -31,6 +34,7 @@ export function filterSiteRows(rows: readonly SiteRow[], filter: SiteFilter): Si
   return rows.filter(
     (row) =>
       allows(filter.layerIds, row.layerId) &&
+      allows(filter.layerKeys, row.layerKey) &&
       allows(filter.kinds, row.kind) &&
       allows(filter.availability, row.availability ?? 'unknown') &&
       (!filter.accessClasses ||

@@ -155,6 +155,11 @@ export const en: Record<CoreMessageKey, string> = {
 
   'byod.button': 'Import data',
   'byod.drop': 'Drop the files here to import them',
+  'byod.dropNotFile': 'Only files can be imported here',
+  'byod.notice.droppedLink':
+    'A link cannot be imported: download the file first, then drop it here or choose it with “Import data”.',
+  'byod.notice.droppedText':
+    'What you dropped on the map is not a file. Drop files (GeoJSON, CSV, KML, GPX, zip) here, or choose them with “Import data”.',
   'byod.notice.linkMissing':
     'The link names an imported place that is not in this browser. Imported data does not travel with links: export the layer (CSV or GeoJSON in the Analysis tab) and send the file.',
   'byod.notice.restoreFailed': 'The imported layers could not be read from this browser: {reason}',

@@ -157,6 +157,11 @@ export const nb = {
 
   'byod.button': 'Importer data',
   'byod.drop': 'Slipp filene her for å importere dem',
+  'byod.dropNotFile': 'Bare filer kan importeres her',
+  'byod.notice.droppedLink':
+    'En lenke kan ikke importeres: last ned filen først, og dra den hit eller velg den med «Importer data».',
+  'byod.notice.droppedText':
+    'Det du slapp på kartet er ikke en fil. Dra filer (GeoJSON, CSV, KML, GPX, zip) hit, eller velg dem med «Importer data».',
   'byod.notice.linkMissing':
     'Lenken viser til et importert sted som ikke finnes i denne nettleseren. Importerte data følger ikke med lenker: eksporter laget (CSV eller GeoJSON i Analyse-fanen) og send filen.',
   'byod.notice.restoreFailed': 'De importerte lagene kunne ikke hentes fra nettleseren: {reason}',

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AssumptionOverrides } from '../analysis/assumptions';
 import type { PlaceLayerId } from '../analysis/hub-analysis';
+import { isImportedLayerKey, type LayerKey } from '../data/layer-registry';
 import type { HubMode, ProposedHub } from '../analysis/hubs';
 import type { SiteSort } from '../analysis/site-sort';
 import type { AccessClass } from '../analysis/accessibility-class';
@@ -17,8 +18,8 @@ export interface AnalysisSlice {
   showRings: boolean;
   /** "Within X m of a rail station" (straight-line); null: no limit. */
   railFilterMeters: number | null;
-  /** The layers the sites table lists. */
-  tableLayers: readonly PlaceLayerId[];
+  /** The layers the user ticked on or off in the sites table's layer picker; the rest follow {@link tableListsLayer}. */
+  tableLayerChoice: Readonly<Partial<Record<LayerKey, boolean>>>;
   classFilter: readonly AccessClass[] | null;
   tableSort: SiteSort;
   /** Sites picked for side-by-side comparison (at most three). */
@@ -31,7 +32,7 @@ export interface AnalysisSlice {
   assumptionOverrides: AssumptionOverrides;
   setShowRings: (show: boolean) => void;
   setRailFilterMeters: (meters: number | null) => void;
-  setTableLayers: (layers: readonly PlaceLayerId[]) => void;
+  setTableLayerListed: (key: LayerKey, listed: boolean) => void;
   setClassFilter: (classes: readonly AccessClass[] | null) => void;
   setTableSort: (sort: SiteSort) => void;
   toggleCompare: (id: string, maxSites: number) => void;
@@ -47,10 +48,17 @@ export interface AnalysisSlice {
 
 export const DEFAULT_TABLE_LAYERS: readonly PlaceLayerId[] = ['business-areas', 'research'];
 
+/**
+ * Whether the sites table lists a layer: as the user ticked it, else by default the business areas, the research
+ * and health actors and every imported layer (what a user just brought in is what they came to analyse).
+ */
+export const tableListsLayer = (choice: AnalysisSlice['tableLayerChoice'], key: LayerKey): boolean =>
+  choice[key] ?? (isImportedLayerKey(key) || (DEFAULT_TABLE_LAYERS as readonly string[]).includes(key));
+
 export const createAnalysisSlice: StateCreator<ExplorerState, [], [], AnalysisSlice> = (set) => ({
   showRings: false,
   railFilterMeters: null,
-  tableLayers: DEFAULT_TABLE_LAYERS,
+  tableLayerChoice: {},
   classFilter: null,
   tableSort: { column: 'railDistance', direction: 'ascending' },
   compareIds: [],
@@ -61,7 +69,8 @@ export const createAnalysisSlice: StateCreator<ExplorerState, [], [], AnalysisSl
   assumptionOverrides: {},
   setShowRings: (showRings) => set({ showRings }),
   setRailFilterMeters: (railFilterMeters) => set({ railFilterMeters }),
-  setTableLayers: (tableLayers) => set({ tableLayers }),
+  setTableLayerListed: (key, listed) =>
+    set((state) => ({ tableLayerChoice: { ...state.tableLayerChoice, [key]: listed } })),
   setClassFilter: (classFilter) => set({ classFilter }),
   setTableSort: (tableSort) => set({ tableSort }),
   toggleCompare: (id, maxSites) =>

@@ -57,6 +57,17 @@ test('a CSV of plots becomes a layer: legend, search, details, the Analysis tabl
   await page.getByRole('tab', { name: 'Analyse' }).click();
   const row = page.locator('.sites-table tbody tr[data-site-id^="import-"]', { hasText: 'Tomt Kjeller vest' });
   await expect(row).toBeVisible();
+  // A layer of its own in the table's layer picker: the shipped research layer can go, the import stays.
+  const picker = page.getByRole('group', { name: 'Vis i tabellen' });
+  await expect(picker.getByRole('checkbox', { name: 'byod-plots (importert)' })).toBeChecked();
+  await picker.getByRole('checkbox', { name: 'Forskning og campus' }).uncheck();
+  await picker.getByRole('checkbox', { name: 'Næringsområder' }).uncheck();
+  await expect(page.locator('.sites-table tbody tr')).toHaveCount(2);
+  await expect(row).toContainText('fra «byod-plots»');
+  await page.screenshot({ path: `${SHOTS}/import-table-picker.png` });
+  await picker.getByRole('checkbox', { name: 'byod-plots (importert)' }).uncheck();
+  await expect(row).toHaveCount(0);
+  await picker.getByRole('checkbox', { name: 'byod-plots (importert)' }).check();
   await expect(row.locator('.sites-table__hub').first()).not.toBeEmpty();
   await expect(
     page.locator('.sites-table tbody tr', { hasText: 'Tomt Nittedalsgata 12' }).locator('.sites-table__hub').first(),
@@ -127,6 +138,17 @@ test('a GTFS zip becomes hubs with the day counted; they add to or replace the s
   const after = await railHubsInTable(page);
   expect([...after].every((name) => ['Lillestrøm stasjon', 'Strømmen stasjon'].includes(name))).toBe(true);
   await page.screenshot({ path: `${SHOTS}/import-gtfs-replace.png` });
+
+  // The feed's Lillestrøm stasjon (382 trains on the day counted) is a regional hub by its departures, though its id
+  // is the feed's: a place beside it is class A.
+  await page.getByRole('combobox', { name: 'Søk etter sted' }).fill('nova spektrum');
+  await page.getByRole('option', { name: /NOVA Spektrum/ }).click();
+  const details = page.locator('aside.details');
+  await expect(details.locator('h2')).toHaveText('NOVA Spektrum');
+  await expect(details.getByText('Klasse A')).toBeVisible();
+  await details.getByText('Hvorfor A?').click();
+  await expect(details).toContainText('Lillestrøm stasjon (det regionale knutepunktet)');
+  await page.screenshot({ path: `${SHOTS}/import-gtfs-replace-class-a.png` });
 });
 
 test.describe('offline', () => {

@@ -22,13 +22,13 @@ const nb = {
   'analysis.reason.regional-hub-within-walk':
     '{hub} (det regionale knutepunktet) ligger {distance} unna i luftlinje, innenfor {threshold}.',
   'analysis.reason.rail-station-within-walk':
-    '{hub} ligger {distance} unna i luftlinje, innenfor {threshold} for jernbane; Lillestrøm stasjon er lenger unna enn det.',
+    '{hub} ligger {distance} unna i luftlinje, innenfor {threshold} for jernbane; ingen regionalt knutepunkt er så nær.',
   'analysis.reason.bus-hub-within-walk':
     'Bussknutepunktet {hub} ligger {distance} unna i luftlinje, innenfor {threshold}; ingen jernbanestasjon er innenfor {railThreshold}.',
   'analysis.reason.no-hub-within-walk':
     'Ingen jernbanestasjon innenfor {railThreshold} og ingen buss innenfor {busThreshold} i luftlinje.',
   'analysis.rule':
-    'Regel: A innenfor {rail} fra Lillestrøm stasjon (regionalt knutepunkt); B innenfor {rail} fra en annen stasjon eller {bus} fra et bussknutepunkt; C ellers. Etter ABC-prinsippet; avstander i luftlinje.',
+    'Regel: A innenfor {rail} fra et regionalt knutepunkt (en stasjon med minst {departures} avganger om dagen, som Lillestrøm stasjon); B innenfor {rail} fra en annen stasjon eller {bus} fra et bussknutepunkt; C ellers. Etter ABC-prinsippet; avstander i luftlinje.',
   'analysis.transitScore': 'Kollektivtilbud: {score} vektede avganger per dag innen gangavstand',
   'analysis.transitScoreNote':
     'Avganger talt én dag × vekt (tog 2, buss 1) × avstandsdemping; etter Walk Scores Transit Score.',
@@ -58,6 +58,8 @@ const nb = {
 
   'table.heading': 'Steder og avstander',
   'table.layers': 'Vis i tabellen',
+  'table.importedLayer': '(importert)',
+  'table.fromLayer': 'fra «{layer}»',
   'table.railFilter': 'Innen {distance} fra jernbanestasjon',
   'table.railFilterOff': 'Ingen avstandsgrense',
   'table.railFilterLabel': 'Største avstand til jernbanestasjon (luftlinje)',
@@ -158,13 +160,13 @@ const en: Record<keyof typeof nb, string> = {
   'analysis.reason.regional-hub-within-walk':
     '{hub} (the regional hub) is {distance} away in a straight line, within {threshold}.',
   'analysis.reason.rail-station-within-walk':
-    '{hub} is {distance} away in a straight line, within {threshold} for rail; Lillestrøm stasjon is farther than that.',
+    '{hub} is {distance} away in a straight line, within {threshold} for rail; no regional hub is that close.',
   'analysis.reason.bus-hub-within-walk':
     'The bus hub {hub} is {distance} away in a straight line, within {threshold}; no rail station is within {railThreshold}.',
   'analysis.reason.no-hub-within-walk':
     'No rail station within {railThreshold} and no bus hub within {busThreshold} in a straight line.',
   'analysis.rule':
-    'Rule: A within {rail} of Lillestrøm stasjon (the regional hub); B within {rail} of another station or {bus} of a bus hub; C elsewhere. After the ABC principle; straight-line distances.',
+    'Rule: A within {rail} of a regional hub (a station with at least {departures} departures a day, such as Lillestrøm stasjon); B within {rail} of another station or {bus} of a bus hub; C elsewhere. After the ABC principle; straight-line distances.',
   'analysis.transitScore': 'Transit service: {score} weighted departures per day within walking reach',
   'analysis.transitScoreNote':
     'Departures counted on one day × weight (rail 2, bus 1) × distance decay; after Walk Score’s Transit Score.',
@@ -193,6 +195,8 @@ const en: Record<keyof typeof nb, string> = {
 
   'table.heading': 'Places and distances',
   'table.layers': 'Show in the table',
+  'table.importedLayer': '(imported)',
+  'table.fromLayer': 'from “{layer}”',
   'table.railFilter': 'Within {distance} of a rail station',
   'table.railFilterOff': 'No distance limit',
   'table.railFilterLabel': 'Greatest distance to a rail station (straight line)',

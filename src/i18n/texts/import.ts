@@ -33,6 +33,7 @@ const nb = {
   'byod.result.feature': 'Objekt nr. {index}, felt «{field}»: {message}',
   'byod.result.outside': '{count} steder ligger utenfor kartområdet og er ikke tatt med:',
   'byod.result.outside.one': '{count} sted ligger utenfor kartområdet og er ikke tatt med:',
+  'byod.result.nothingInside': '{file}: ingen steder ligger i kartområdet, så det ble ikke noe lag av filen.',
   'byod.result.outsideItem': '{name} ({lat} N, {lon} Ø)',
   'byod.result.failed': '{file}: {error}',
   'byod.result.serviceDay':
@@ -118,6 +119,7 @@ const en: Record<keyof typeof nb, string> = {
   'byod.result.feature': 'Feature no. {index}, field “{field}”: {message}',
   'byod.result.outside': '{count} places lie outside the map area and were left out:',
   'byod.result.outside.one': '{count} place lies outside the map area and was left out:',
+  'byod.result.nothingInside': '{file}: no place lies inside the map area, so the file made no layer.',
   'byod.result.outsideItem': '{name} ({lat} N, {lon} E)',
   'byod.result.failed': '{file}: {error}',
   'byod.result.serviceDay':

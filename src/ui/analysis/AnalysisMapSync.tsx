@@ -4,6 +4,7 @@ import { catchmentRings } from '../../analysis/catchment-rings';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { AnalysisOverlay, MapController } from '../../map/controller-types';
+import { tableListsLayer } from '../../state/analysis-slice';
 import { useExplorer } from '../../state/store-context';
 import { useHubAnalysisValue } from './use-hub-analysis-value';
 import { useSiteTable } from './use-site-table';
@@ -21,7 +22,7 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
   const proposals = useExplorer((state) => state.proposals);
   const whatsHere = useExplorer((state) => state.whatsHere);
   const analysing = useExplorer((state) => state.sidePanel === 'analysis');
-  const tableLayers = useExplorer((state) => state.tableLayers);
+  const tableLayerChoice = useExplorer((state) => state.tableLayerChoice);
   const { shown, filtered } = useSiteTable();
 
   const rings = useMemo(
@@ -50,10 +51,10 @@ export function AnalysisMapSync({ controller }: { controller: MapController }) {
     if (!analysing || !filtered) return null;
     // Layers the table does not list (the hubs themselves, the corridor) stay at full strength as the frame of reference.
     const untouched = catalogue.entries
-      .filter((entry) => !(tableLayers as readonly string[]).includes(entry.layerId))
+      .filter((entry) => !tableListsLayer(tableLayerChoice, entry.layerKey))
       .map((entry) => entry.id);
     return new Set([...untouched, ...shown.map((row) => row.id)]);
-  }, [analysing, filtered, catalogue, tableLayers, shown]);
+  }, [analysing, filtered, catalogue, tableLayerChoice, shown]);
   useEffect(() => {
     controller.setDimmed(kept);
     return () => controller.setDimmed(null);

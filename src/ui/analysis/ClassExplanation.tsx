@@ -43,7 +43,9 @@ export function ClassExplanation({
         {!certain && (
           <p className="details__warning">{t('analysis.classUncertain', { best: bestCase, worst: worstCase })}</p>
         )}
-        <p className="details__note">{t('analysis.rule', { rail, bus })}</p>
+        <p className="details__note">
+          {t('analysis.rule', { rail, bus, departures: assumptions.regionalHubMinDepartures })}
+        </p>
       </details>
     </div>
   );

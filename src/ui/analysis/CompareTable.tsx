@@ -1,3 +1,4 @@
+import { rowKindText } from './row-kind';
 import type { ReactNode } from 'react';
 import type { Comparison } from '../../analysis/compare-sites';
 import type { HubAnalysis } from '../../analysis/hub-analysis';
@@ -65,7 +66,7 @@ export function CompareTable({
       <tbody>
         {line(
           t('details.kind'),
-          (index) => `${t(`kind.${row(index).kind}`)} · ${t(`details.status.${row(index).status}`)}`,
+          (index) => `${rowKindText(t, row(index))} · ${t(`details.status.${row(index).status}`)}`,
         )}
         {line(t('analysis.nearestRail'), (index) => (
           <HubLinkText link={row(index).nearestRail} />

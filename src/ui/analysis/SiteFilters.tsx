@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { AccessClass } from '../../analysis/accessibility-class';
-import { PLACE_LAYER_IDS } from '../../analysis/hub-analysis';
 import { formatDistance } from '../../i18n/format';
 import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
+import { TableLayerPicker } from './TableLayerPicker';
 import '../../i18n/texts/analysis';
 
 const CLASSES: readonly AccessClass[] = ['A', 'B', 'C'];
@@ -14,8 +14,6 @@ export function SiteFilters() {
   const t = useT();
   const id = useId();
   const language = useExplorer((state) => state.language);
-  const tableLayers = useExplorer((state) => state.tableLayers);
-  const setTableLayers = useExplorer((state) => state.setTableLayers);
   const railFilterMeters = useExplorer((state) => state.railFilterMeters);
   const setRailFilterMeters = useExplorer((state) => state.setRailFilterMeters);
   const classFilter = useExplorer((state) => state.classFilter);
@@ -29,25 +27,7 @@ export function SiteFilters() {
 
   return (
     <div className="site-filters">
-      <fieldset>
-        <legend>{t('table.layers')}</legend>
-        {PLACE_LAYER_IDS.map((layerId) => (
-          <label key={layerId} className="check">
-            <input
-              type="checkbox"
-              checked={tableLayers.includes(layerId)}
-              onChange={(event) =>
-                setTableLayers(
-                  event.target.checked
-                    ? PLACE_LAYER_IDS.filter((other) => other === layerId || tableLayers.includes(other))
-                    : tableLayers.filter((other) => other !== layerId),
-                )
-              }
-            />
-            {t(`layer.${layerId}`)}
-          </label>
-        ))}
-      </fieldset>
+      <TableLayerPicker />
       <fieldset>
         <legend>{t('table.railFilterLabel')}</legend>
         <label className="check">

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t';
 import { useExplorer } from '../../state/store-context';
 import { ClassBadge } from './ClassBadge';
 import { formatEstimate } from './format-estimate';
+import { rowKindText } from './row-kind';
 import { useShowFeature } from '../map-view/map-controller-context';
 import '../../i18n/texts/analysis';
 
@@ -84,7 +85,7 @@ export function SitesTable({ rows }: { rows: readonly SiteRow[] }) {
                   <button type="button" className="link-button sites-table__name" onClick={() => showFeature(row.id)}>
                     {row.name}
                   </button>
-                  <span className="sites-table__kind">{t(`kind.${row.kind}`)}</span>
+                  <span className="sites-table__kind">{rowKindText(t, row)}</span>
                 </th>
                 <td>
                   {row.nearestRail ? (

@@ -5,6 +5,7 @@ import type { ProposedHub } from '../../analysis/hubs';
 import { runScenario, type Scenario } from '../../analysis/scenario';
 import { buildSiteRows, type SiteRow } from '../../analysis/site-rows';
 import type { LoadedLayers } from '../../data/cross-check';
+import type { ImportedLayerData } from '../../data/layer-registry';
 import { useGeoData } from '../../data/geo-data';
 import { useExplorer } from '../../state/store-context';
 
@@ -14,12 +15,13 @@ export interface HubAnalysisValue {
   /** Before/after of the proposals; null without proposals. */
   scenario: Scenario | null;
   assumptions: AnalysisAssumptions;
-  /** A row for every place of every place layer; the sites table filters and sorts these. */
+  /** A row for every place of every place layer, imported ones included; the sites table filters and sorts these. */
   rows: readonly SiteRow[];
 }
 
 interface Inputs {
   loaded: LoadedLayers;
+  imported: readonly ImportedLayerData[];
   proposals: readonly ProposedHub[];
   overrides: AssumptionOverrides;
 }
@@ -37,10 +39,11 @@ export function clearHubAnalysisCache(): void {
  * only with the components that need it.
  */
 function hubAnalysisFor(inputs: Inputs): HubAnalysisValue {
-  const { loaded, proposals, overrides } = inputs;
+  const { loaded, imported, proposals, overrides } = inputs;
   if (
     last &&
     last.inputs.loaded === loaded &&
+    last.inputs.imported === imported &&
     last.inputs.proposals === proposals &&
     last.inputs.overrides === overrides
   )
@@ -52,15 +55,18 @@ function hubAnalysisFor(inputs: Inputs): HubAnalysisValue {
     analysis,
     scenario,
     assumptions: analysis.context.assumptions,
-    rows: buildSiteRows(loaded, analysis),
+    rows: buildSiteRows(loaded, analysis, undefined, imported),
   };
   last = { inputs, value };
   return value;
 }
 
 export function useHubAnalysisValue(): HubAnalysisValue {
-  const { analysisLayers: loaded } = useGeoData();
+  const { analysisLayers: loaded, imported } = useGeoData();
   const proposals = useExplorer((state) => state.proposals);
   const overrides = useExplorer((state) => state.assumptionOverrides);
-  return useMemo(() => hubAnalysisFor({ loaded, proposals, overrides }), [loaded, proposals, overrides]);
+  return useMemo(
+    () => hubAnalysisFor({ loaded, imported, proposals, overrides }),
+    [loaded, imported, proposals, overrides],
+  );
 }

@@ -100,10 +100,14 @@ export function ImportReport({
     );
   return (
     <div className="import-report">
-      {report.layers.map((layer) => (
-        <div key={layer.key} className="import-report__layer">
+      {report.layers.map((layer, index) => (
+        <div key={layer.key ?? index} className="import-report__layer">
           <p>
-            <strong>{t('byod.result.imported', { file: report.file, count: layer.count, layer: layer.name })}</strong>
+            <strong>
+              {layer.key === null
+                ? t('byod.result.nothingInside', { file: report.file })
+                : t('byod.result.imported', { file: report.file, count: layer.count, layer: layer.name })}
+            </strong>
           </p>
           {layer.serviceDay && <p>{t('byod.result.serviceDay', { date: layer.serviceDay })}</p>}
           {layer.saveError && (

@@ -16,7 +16,8 @@ import { conversionTexts } from './conversion-texts';
 
 /** What one layer of a file gave: how many places, what was left out and why, and whether it was kept. */
 export interface LayerReport {
-  key: ImportedLayerKey;
+  /** Null when the file made no layer (every place lay outside the map's area). */
+  key: ImportedLayerKey | null;
   name: string;
   count: number;
   /** For a GTFS feed: the day its departures were counted on (`YYYY-MM-DD`). */
@@ -37,6 +38,8 @@ export interface ImportRun {
   reports: FileReport[];
   layers: ImportedLayerData[];
 }
+
+const problemsOf = (layer: ImportedLayer) => ({ dropped: layer.dropped, outside: layer.outsideArea });
 
 let fallbackSerial = 0;
 
@@ -88,6 +91,19 @@ export async function runImport(
     }
     const layerReports: LayerReport[] = [];
     for (const layer of result.layers) {
+      if (layer.features.length === 0 && !layer.gtfs) {
+        // Every place lay outside the map's area (a feed's hubs come in `gtfs`): they are listed, and no empty layer
+        // clutters the legend.
+        layerReports.push({
+          key: null,
+          name: layer.name,
+          count: 0,
+          serviceDay: null,
+          ...problemsOf(layer),
+          saveError: null,
+        });
+        continue;
+      }
       const color = IMPORTED_LAYER_COLORS[(options.colorOffset + layers.length) % IMPORTED_LAYER_COLORS.length]!;
       // A GTFS feed is always a hub layer, whatever the dialog's choice.
       const theme = layer.gtfs ? 'transit-hubs' : options.theme;
@@ -108,8 +124,7 @@ export async function runImport(
         name: kept.name,
         count: data.collection.features.length,
         serviceDay: layer.gtfs?.serviceDay ?? null,
-        dropped: layer.dropped,
-        outside: layer.outsideArea,
+        ...problemsOf(layer),
         saveError: kept.saveError,
       });
     }

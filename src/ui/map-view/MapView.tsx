@@ -143,8 +143,8 @@ export function MapView({ createMapController }: { createMapController: CreateMa
       <PlacingBanner onPlaceHere={actAtCentre} />
       <HypotheticalBanner />
       {drop.dragging && (
-        <p className="map-view__drop" aria-hidden="true">
-          {t('byod.drop')}
+        <p className={`map-view__drop map-view__drop--${drop.dragging}`} aria-hidden="true">
+          {t(drop.dragging === 'files' ? 'byod.drop' : 'byod.dropNotFile')}
         </p>
       )}
       {controller && analysisOnMap && (

@@ -7,13 +7,13 @@ import {
 } from '../../../src/analysis/assumptions';
 
 describe('ANALYSIS_ASSUMPTIONS', () => {
-  it('defaults to 400 m bus, 800 m rail, 5 km/h, detour 1.3, Lillestrøm stasjon as the regional hub', () => {
+  it('defaults to 400 m bus, 800 m rail, 5 km/h, detour 1.3, a regional hub from 300 departures a day', () => {
     expect(ANALYSIS_ASSUMPTIONS).toMatchObject({
       busWalkMeters: 400,
       railWalkMeters: 800,
       walkSpeedKmh: 5,
       detourFactor: 1.3,
-      regionalHubIds: ['lillestrom-stasjon'],
+      regionalHubMinDepartures: 300,
     });
   });
 

@@ -25,7 +25,7 @@ const cell = (id: string, column: string) => lines.find((line) => line[0] === id
 
 describe('the Norwegian spreadsheet variant of the CSV export', () => {
   it('starts with a UTF-8 byte order mark and separates fields with semicolons', () => {
-    expect(spreadsheet.startsWith('\uFEFFID;Navn;Kartlag;Type;Status;Areal;Ledig areal (ha)')).toBe(true);
+    expect(spreadsheet.startsWith('\uFEFFID;Navn;Kartlag;Importert lag;Type;Status;Areal;Ledig areal (ha)')).toBe(true);
     expect(lines.every((line) => line.length === header!.length)).toBe(true);
   });
 

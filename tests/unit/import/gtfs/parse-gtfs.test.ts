@@ -56,11 +56,12 @@ describe('parseGtfsZip on the corridor fixture', () => {
   it('counts departures on Tuesday 1 December as worked out by hand', () => {
     // Lillestrøm stasjon: T1 calls at spor 1 (seq 2) and spor 2 (seq 3) before ending at Strømmen: 1, not 2;
     // T2 starts at spor 1: 1. T3 (WK2) is removed on 1 Dec by calendar_dates; T4 (X1, added on 1 Dec) ends
-    // here: an arrival, 0. Total 2 train departures.
-    expect(hubOf(result, 'NSR:StopPlace:62339')?.departuresByMode).toEqual({ rail: 2, bus: 0 });
-    expect(hubOf(result, 'NSR:StopPlace:62339')?.departuresPerDay).toBe(2);
+    // here: an arrival, 0. T9 starts at spor 1 by frequencies.txt, 05:00–24:00 every 180 s (exact_times 0): 380.
+    // Total 382 train departures, enough for a regional hub.
+    expect(hubOf(result, 'NSR:StopPlace:62339')?.departuresByMode).toEqual({ rail: 382, bus: 0 });
+    expect(hubOf(result, 'NSR:StopPlace:62339')?.departuresPerDay).toBe(382);
     // Strømmen: T1 starts here (seq 1; it ends here too at seq 4, which does not count again): 1; T4 (added): 1;
-    // T2 ends here: 0. Rail 2. Bus: T7 calls at seq 30 of 40: 1.
+    // T2 and T9 end here: 0. Rail 2. Bus: T7 calls at seq 30 of 40: 1.
     expect(hubOf(result, 'NSR:StopPlace:58862')?.departuresByMode).toEqual({ rail: 2, bus: 1 });
     expect(hubOf(result, 'NSR:StopPlace:58862')?.departuresPerDay).toBe(2);
     // Bus terminal: T5 by frequencies.txt, 06:00–07:00 every 600 s (exact_times 0): 6, and 07:00–09:00 every
@@ -69,17 +70,17 @@ describe('parseGtfsZip on the corridor fixture', () => {
     expect(hubOf(result, 'NSR:StopPlace:4489')?.departuresPerDay).toBe(10);
     // Ahus: T5 ends here: 0. T7 starts here (seq 10) and ends here (seq 40): 1. T8 starts here: 1. Total 2.
     expect(hubOf(result, 'NSR:StopPlace:337')?.departuresPerDay).toBe(2);
-    // T1, T2, T4, T7, T8 once each, T5 ten times.
-    expect(result.tripsOnDay).toBe(15);
+    // T1, T2, T4, T7, T8 once each, T5 ten times, T9 380 times.
+    expect(result.tripsOnDay).toBe(395);
     expect(result.dropped).toEqual([]);
   });
 
   it('counts another Tuesday when today is nearer to it', () => {
     // Sunday 6 December: 8 December is 2 days ahead, 1 December 5 back. On 8 Dec T3 (WK2) runs and T4 (X1) does
-    // not: Lillestrøm T1 + T2 + T3 = 3, Strømmen rail only T1 = 1.
+    // not: Lillestrøm T1 + T2 + T3 + 380 × T9 = 383, Strømmen rail only T1 = 1.
     const later = imported(fixtureFiles('corridor'), new Date(2026, 11, 6, 12));
     expect(later.serviceDay).toBe('2026-12-08');
-    expect(hubOf(later, 'NSR:StopPlace:62339')?.departuresPerDay).toBe(3);
+    expect(hubOf(later, 'NSR:StopPlace:62339')?.departuresPerDay).toBe(383);
     expect(hubOf(later, 'NSR:StopPlace:58862')?.departuresByMode).toEqual({ rail: 1, bus: 1 });
   });
 
