@@ -23,9 +23,14 @@ const IMPORT_TIMEOUT_MS = 240_000;
  * features would itself be a long task with 100 000 places): the legend's entry with a count, the layer shown in the
  * style, the map idle (every slice of the source loaded and drawn).
  */
-async function waitForLayerInPage(): Promise<{ key: string; count: number; shownAt: number }> {
-  return new Promise((resolve) => {
+async function waitForLayerInPage(timeoutMs: number): Promise<{ key: string; count: number; shownAt: number }> {
+  return new Promise((resolve, reject) => {
+    const deadline = performance.now() + timeoutMs;
     const check = () => {
+      if (performance.now() > deadline) {
+        reject(new Error(`the layer was not shown within ${timeoutMs} ms`));
+        return;
+      }
       const entry = document.querySelector<HTMLElement>('.legend__layer--imported');
       const countText = entry?.querySelector('.legend__count')?.textContent ?? '';
       const count = Number(countText.split('·')[0]!.replace(/\D/g, ''));
@@ -78,7 +83,7 @@ export async function measureImport({ page }: PageSession, appUrl: string, file:
     (window as unknown as { __importBench: typeof state }).__importBench = state;
   });
   await start.click();
-  const shown = await page.evaluate(waitForLayerInPage, undefined);
+  const shown = await page.evaluate(waitForLayerInPage, IMPORT_TIMEOUT_MS);
   const sample = await page.evaluate(
     ({ name, shown: { count, shownAt } }) => {
       const state = (
