@@ -24,7 +24,7 @@ import type { ImportOptions } from './types';
  */
 
 /** Performance mark set when the worker has parsed a file and starts sending its places (the bench reads it). */
-export const PARSED_MARK = 'bybandet:import-parsed';
+const PARSED_MARK = 'bybandet:import-parsed';
 
 type Request = Omit<ImportRequest, 'requestId'> | Omit<RestoreRequest, 'requestId'>;
 

@@ -15,9 +15,9 @@ const AREA = [
 ] as const;
 const SEED = 20_261_130;
 /** The CSV's size: the "10 MB CSV". */
-export const IMPORT_CSV_BYTES = 10 * 1024 * 1024;
+const IMPORT_CSV_BYTES = 10 * 1024 * 1024;
 /** The GeoJSON's points: the stated limit of one import. */
-export const IMPORT_GEOJSON_POINTS = 100_000;
+const IMPORT_GEOJSON_POINTS = 100_000;
 
 export interface ImportFile {
   /** The file name the app sees (and names the layer after, without its extension). */
