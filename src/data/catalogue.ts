@@ -2,7 +2,8 @@ import { duplicateIdIssues, type LoadedLayers } from './cross-check';
 import { LAYER_IDS, type LayerId } from './layers';
 import type { ImportedLayerData, LayerKey } from './layer-registry';
 import { isApproximatePosition } from './position';
-import { buildSearchIndex, type IndexedSearchable } from './search';
+import { foldForSearch, type IndexedSearchable } from './search';
+import { LayeredMap } from '../lib/layered-map';
 import type { GeoIssue, LayerFeature } from './validate';
 
 /** One feature of any layer, with what the list, search and details need to know about it. */
@@ -28,37 +29,109 @@ export interface Catalogue {
   issues: readonly GeoIssue[];
 }
 
+type IndexedEntry = IndexedSearchable<CatalogueEntry>;
+
+/** The names a feature is searched by: its name, its English name, its aliases. */
+const searchNames = ({ properties }: LayerFeature): string[] =>
+  [properties.name, properties.name_en, ...(properties.aliases ?? [])].filter(
+    (name): name is string => name !== undefined,
+  );
+
+/** The search names of each feature, folded (`foldForSearch`): what the import worker sends along with features. */
+export const foldedNamesOf = (features: readonly LayerFeature[]): string[][] =>
+  features.map((feature) => searchNames(feature).map(foldForSearch));
+
+function indexedEntry(
+  layerKey: LayerKey,
+  layerId: LayerId,
+  feature: LayerFeature,
+  folded?: readonly string[],
+): IndexedEntry {
+  const names = searchNames(feature);
+  const entry: CatalogueEntry = {
+    id: feature.properties.id,
+    layerKey,
+    layerId,
+    feature,
+    names,
+    pinned: feature.geometry !== null,
+    approximate: isApproximatePosition(feature.properties),
+  };
+  return { item: entry, folded: folded ?? names.map(foldForSearch) };
+}
+
+/** One imported layer's part of the catalogue. */
+interface LayerIndex {
+  entries: CatalogueEntry[];
+  byId: Map<string, CatalogueEntry>;
+  searchIndex: IndexedEntry[];
+}
+
+/** Imported layers indexed ahead (by their features array), so adding a large one indexes nothing at once. */
+const preindexed = new WeakMap<readonly LayerFeature[], LayerIndex>();
+
+function emptyIndex(): LayerIndex {
+  return { entries: [], byId: new Map(), searchIndex: [] };
+}
+
+function addToIndex(index: LayerIndex, found: IndexedEntry): void {
+  if (index.byId.has(found.item.id)) return; // reported by duplicateIdIssues (shipped) or made unique by the importer
+  index.entries.push(found.item);
+  index.byId.set(found.item.id, found.item);
+  index.searchIndex.push(found);
+}
+
+/**
+ * Indexes an imported layer's features for the catalogue as they arrive, a slice at a time (the import client calls
+ * `add` per message, with the names the worker folded: `foldedNamesOf`), and `finish` files the result under the
+ * layer's features array for `buildCatalogue`.
+ */
+export function importedLayerIndexer(layerKey: LayerKey, layerId: LayerId) {
+  const index = emptyIndex();
+  return {
+    add(features: readonly LayerFeature[], folded: readonly (readonly string[])[]): void {
+      features.forEach((feature, at) => addToIndex(index, indexedEntry(layerKey, layerId, feature, folded[at])));
+    },
+    finish(features: readonly LayerFeature[]): void {
+      preindexed.set(features, index);
+    },
+  };
+}
+
+function remember(features: readonly LayerFeature[], index: LayerIndex): LayerIndex {
+  preindexed.set(features, index);
+  return index;
+}
+
+function indexLayer(layerKey: LayerKey, layerId: LayerId, features: readonly LayerFeature[]): LayerIndex {
+  const index = emptyIndex();
+  for (const feature of features) addToIndex(index, indexedEntry(layerKey, layerId, feature));
+  return index;
+}
+
 /**
  * Indexes every loaded layer's features in legend order, then the imported layers' (oldest first). Layers that failed
- * to load are simply absent.
+ * to load are simply absent. An imported layer's entries are joined, not copied (its ids start with its own key, so
+ * they cannot clash with another layer's): one indexed ahead by the import client costs nothing here.
  */
 export function buildCatalogue(layers: LoadedLayers, imported: readonly ImportedLayerData[] = []): Catalogue {
-  const entries: CatalogueEntry[] = [];
-  const byId = new Map<string, CatalogueEntry>();
-  const sources: { layerKey: LayerKey; layerId: LayerId; features: readonly LayerFeature[] }[] = [
-    ...LAYER_IDS.map((layerId) => ({ layerKey: layerId, layerId, features: layers[layerId]?.features ?? [] })),
-    ...imported.map((layer) => ({ layerKey: layer.key, layerId: layer.theme, features: layer.collection.features })),
+  const shipped = emptyIndex();
+  for (const layerId of LAYER_IDS)
+    for (const feature of layers[layerId]?.features ?? []) addToIndex(shipped, indexedEntry(layerId, layerId, feature));
+  const parts = [
+    shipped,
+    ...imported.map(
+      (layer) =>
+        preindexed.get(layer.collection.features) ??
+        remember(layer.collection.features, indexLayer(layer.key, layer.theme, layer.collection.features)),
+    ),
   ];
-  for (const { layerKey, layerId, features } of sources) {
-    for (const feature of features) {
-      const { properties } = feature;
-      if (byId.has(properties.id)) continue; // reported by duplicateIdIssues; the first one wins
-      const entry: CatalogueEntry = {
-        id: properties.id,
-        layerKey,
-        layerId,
-        feature,
-        names: [properties.name, properties.name_en, ...(properties.aliases ?? [])].filter(
-          (name): name is string => name !== undefined,
-        ),
-        pinned: feature.geometry !== null,
-        approximate: isApproximatePosition(properties),
-      };
-      entries.push(entry);
-      byId.set(entry.id, entry);
-    }
-  }
-  return { entries, byId, searchIndex: buildSearchIndex(entries), issues: duplicateIdIssues(layers) };
+  return {
+    entries: parts.flatMap((part) => part.entries),
+    byId: new LayeredMap(parts.map((part) => part.byId)),
+    searchIndex: parts.flatMap((part) => part.searchIndex),
+    issues: duplicateIdIssues(layers),
+  };
 }
 
 /** The entry's feature typed for its layer, or null when the entry belongs to another layer. */

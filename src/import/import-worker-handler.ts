@@ -1,16 +1,28 @@
+import { foldedNamesOf } from '../data/catalogue';
 import { failed } from './import-error';
 import { importFile } from './import-file';
-import type { ImportProgress, ImportRequest, ImportWorkerMessage } from './import-protocol';
+import type {
+  ImportProgress,
+  ImportRequest,
+  ImportWorkerMessage,
+  PreparedFileResult,
+  RestoreRequest,
+  WorkerRequest,
+} from './import-protocol';
 import { FEATURES_PER_MESSAGE, MAX_FILE_BYTES, formatMegabytes } from './limits';
-import type { ImportFileResult } from './types';
+import { prepareLayers, restoreLayers } from './prepare-layers';
+import type { ImportFileResult, ImportOptions } from './types';
 
 /**
  * What the import worker does with one request, as a plain function of the request and a `post` callback so unit
  * tests can call it directly. Files are imported one after another (memory stays bounded by one file's features);
- * progress is posted while reading (per chunk of the stream) and while parsing.
+ * progress is posted while reading (per chunk of the stream), while parsing and while sending. Each imported layer is
+ * kept in IndexedDB and converted here (`prepare-layers.ts`); a `restore` request reads the kept layers back the same
+ * way, so neither ever runs on the page's main thread.
  */
 
 type Post = (message: ImportWorkerMessage) => void;
+type Progress = (phase: ImportProgress['phase']) => (fraction: number) => void;
 
 const PROGRESS_STEP = 0.02;
 
@@ -34,61 +46,97 @@ async function readWithProgress(file: File, report: (fraction: number) => void):
   return bytes.subarray(0, offset);
 }
 
-/** Posts a result with its features stripped, then the features in bounded messages. */
-function postResult(
+/** Posts a file's prepared layers with their features stripped, then the features in bounded messages. */
+function postPrepared(
   post: Post,
   requestId: number,
   fileIndex: number,
-  result: ImportFileResult,
+  result: PreparedFileResult,
   progress: (f: number) => void,
 ) {
   if (result.status !== 'imported') {
     post({ type: 'result', requestId, fileIndex, result });
     return;
   }
-  const layers = result.layers.map((layer) => ({ ...layer, features: [] }));
+  const layers = result.layers.map((prepared) => ({
+    ...prepared,
+    layer: { ...prepared.layer, collection: { type: 'FeatureCollection' as const, features: [] } },
+  }));
   post({ type: 'result', requestId, fileIndex, result: { ...result, layers } });
-  const total = result.layers.reduce((sum, layer) => sum + layer.features.length, 0);
+  const total = result.layers.reduce((sum, prepared) => sum + prepared.layer.collection.features.length, 0);
   let sent = 0;
-  result.layers.forEach((layer, layerIndex) => {
-    for (let start = 0; start < layer.features.length; start += FEATURES_PER_MESSAGE) {
-      const features = layer.features.slice(start, start + FEATURES_PER_MESSAGE);
-      post({ type: 'features', requestId, fileIndex, layerIndex, features });
+  result.layers.forEach(({ layer }, layerIndex) => {
+    for (let start = 0; start < layer.collection.features.length; start += FEATURES_PER_MESSAGE) {
+      const features = layer.collection.features.slice(start, start + FEATURES_PER_MESSAGE);
+      post({ type: 'features', requestId, fileIndex, layerIndex, features, folded: foldedNamesOf(features) });
       sent += features.length;
       progress(sent / total);
     }
   });
 }
 
-export async function handleImportRequest(request: ImportRequest, post: Post): Promise<void> {
-  const { requestId, files, options } = request;
+async function importOne(file: File, options: ImportOptions, progress: Progress): Promise<ImportFileResult> {
+  if (file.size > MAX_FILE_BYTES) {
+    return failed(
+      file.name,
+      'too-large',
+      `is ${formatMegabytes(file.size)}; one import takes at most ${formatMegabytes(MAX_FILE_BYTES)}. Filter it to the corridor or split it.`,
+    );
+  }
+  try {
+    const bytes = await readWithProgress(file, progress('reading'));
+    return await importFile(file.name, bytes, options, progress('parsing'));
+  } catch (error) {
+    return failed(
+      file.name,
+      'unreadable',
+      `could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+async function handleImport(request: ImportRequest, post: Post): Promise<void> {
+  const { requestId, files, options, settings } = request;
+  let layersMade = 0;
   for (const [fileIndex, file] of files.entries()) {
-    const progress = (phase: ImportProgress['phase']) => (fraction: number) =>
+    const progress: Progress = (phase) => (fraction) =>
       post({
         type: 'progress',
         requestId,
         progress: { file: file.name, fileIndex, fileCount: files.length, phase, fraction },
       });
-    let result: ImportFileResult;
-    if (file.size > MAX_FILE_BYTES) {
-      result = failed(
-        file.name,
-        'too-large',
-        `is ${formatMegabytes(file.size)}; one import takes at most ${formatMegabytes(MAX_FILE_BYTES)}. Filter it to the corridor or split it.`,
-      );
-    } else {
-      try {
-        const bytes = await readWithProgress(file, progress('reading'));
-        result = await importFile(file.name, bytes, options, progress('parsing'));
-      } catch (error) {
-        result = failed(
-          file.name,
-          'unreadable',
-          `could not be read (${error instanceof Error ? error.message : String(error)}).`,
-        );
-      }
+    const result = await importOne(file, options, progress);
+    if (result.status === 'imported') {
+      // Parsed: what follows (keeping and converting, then sending) is the "receiving the places" phase.
+      progress('sending')(0);
     }
-    postResult(post, requestId, fileIndex, result, progress('sending'));
+    const prepared: PreparedFileResult =
+      result.status === 'imported'
+        ? { ...result, layers: await prepareLayers(result.layers, settings, layersMade) }
+        : result;
+    if (result.status === 'imported') layersMade += result.layers.length;
+    postPrepared(post, requestId, fileIndex, prepared, progress('sending'));
   }
   post({ type: 'done', requestId });
+}
+
+/**
+ * The layers kept in this browser, as one "file" (index 0) of prepared layers. A database that cannot be read is an
+ * `unreadable` failure, so the page can say so.
+ */
+async function handleRestore(request: RestoreRequest, post: Post): Promise<void> {
+  const { requestId, settings } = request;
+  let result: PreparedFileResult;
+  try {
+    result = { status: 'imported', file: '', layers: await restoreLayers(settings) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result = { status: 'failed', error: { file: '', code: 'unreadable', message } };
+  }
+  postPrepared(post, requestId, 0, result, () => {});
+  post({ type: 'done', requestId });
+}
+
+export function handleImportRequest(request: WorkerRequest, post: Post): Promise<void> {
+  return request.type === 'restore' ? handleRestore(request, post) : handleImport(request, post);
 }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { ImportRequest, ImportWorkerMessage } from './import-protocol';
+import type { ImportWorkerMessage, WorkerRequest } from './import-protocol';
 import { handleImportRequest } from './import-worker-handler';
 
 /**
@@ -8,6 +8,6 @@ import { handleImportRequest } from './import-worker-handler';
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-self.addEventListener('message', (event: MessageEvent<ImportRequest>) => {
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   void handleImportRequest(event.data, (message: ImportWorkerMessage) => self.postMessage(message));
 });

@@ -86,26 +86,55 @@ function confidenceOf(accuracy: number | 'not-stated'): Confidence {
   return accuracy <= STATED_ACCURACY_MEDIUM_M ? 'medium' : 'low';
 }
 
-function convertFeature(input: ImportedLayerInput, feature: ImportedFeature): LayerFeature<ImportTheme> {
+/**
+ * What every feature of a layer says alike, made once per layer and shared by its features (the data is never
+ * mutated): fewer objects to clone to the page and to keep there.
+ */
+interface Shared {
+  source: { name: string };
+  sources: { name: string }[];
+  description: LocalizedText;
+  positionRepresents: LocalizedText;
+  noFacts: { text: LocalizedText; source: { name: string } }[];
+}
+
+function sharedOf(input: ImportedLayerInput): Shared {
+  const source = { name: input.source };
+  return {
+    source,
+    sources: [source],
+    description: withFile(input.texts.description, input.source),
+    positionRepresents: withFile(input.texts.positionRepresents, input.source),
+    noFacts: [],
+  };
+}
+
+/** Every other column as a fact sourced to the file; the layer's one empty list when there are none. */
+function factsOf(attributes: ImportedFeature['properties']['attributes'], source: { name: string }, shared: Shared) {
+  const filled = attributes.filter(([, value]) => value.trim() !== '');
+  if (filled.length === 0) return shared.noFacts;
+  return filled.slice(0, MAX_FACTS).map(([name, value]) => ({ text: both(`${name}: ${value}`), source }));
+}
+
+function convertFeature(
+  input: ImportedLayerInput,
+  shared: Shared,
+  feature: ImportedFeature,
+): LayerFeature<ImportTheme> {
   const { properties } = feature;
-  const source = { name: properties.source };
+  const source = properties.source === shared.source.name ? shared.source : { name: properties.source };
   const common = {
     id: `${input.key}-${properties.id}`,
     name: properties.name,
     kind: KIND_OF_THEME[input.theme],
     // The file does not say whether a place exists or is planned.
     status: 'undecided' as const,
-    description: properties.description?.trim()
-      ? both(properties.description)
-      : withFile(input.texts.description, input.source),
-    facts: properties.attributes
-      .filter(([, value]) => value.trim() !== '')
-      .slice(0, MAX_FACTS)
-      .map(([name, value]) => ({ text: both(`${name}: ${value}`), source })),
-    sources: [source],
+    description: properties.description?.trim() ? both(properties.description) : shared.description,
+    facts: factsOf(properties.attributes, source, shared),
+    sources: source === shared.source ? shared.sources : [source],
     accuracy_m: properties.accuracy_m === 'not-stated' ? null : properties.accuracy_m,
     confidence: confidenceOf(properties.accuracy_m),
-    position_represents: withFile(input.texts.positionRepresents, input.source),
+    position_represents: shared.positionRepresents,
     position_source: input.source,
     ...(properties.hectares === undefined ? {} : { area_hectares: properties.hectares }),
   };
@@ -154,9 +183,10 @@ export function toImportedLayerData(input: ImportedLayerInput): ImportedLayerDat
     ...hub,
     properties: { ...hub.properties, id: `${input.key}-${hub.properties.id}` },
   }));
+  const shared = sharedOf(input);
   const collection: LayerCollection<ImportTheme> = {
     type: 'FeatureCollection',
-    features: hubs ?? input.features.map((feature) => convertFeature(input, feature)),
+    features: hubs ?? input.features.map((feature) => convertFeature(input, shared, feature)),
   };
   return {
     key: input.key,

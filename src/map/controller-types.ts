@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { LoadedLayers } from '../data/cross-check';
 import type { LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
@@ -85,12 +85,15 @@ export interface MapControllerOptions {
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;
 
-/** One imported layer as the map draws it; `collection` holds pinned features only, ids in `properties.id`. */
+/**
+ * One imported layer as the map draws it; ids in `properties.id`. Features without a position (`geometry: null`,
+ * which GeoJSON allows) are left off the map by the controller.
+ */
 export interface ImportedMapLayer {
   key: string;
   color: string;
   visible: boolean;
-  collection: FeatureCollection;
+  collection: { type: 'FeatureCollection'; features: readonly Feature<Geometry | null>[] };
 }
 
 /** What the hub analysis draws. Proposed hubs carry a `label` property; rings are `CatchmentRingProperties`. */

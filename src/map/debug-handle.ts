@@ -24,6 +24,8 @@ export interface DebugHandle {
   drawnBy(styleLayerId: string, point?: { x: number; y: number }): string[];
   /** The style's global state (the labels' language and wording). */
   globalState(): Record<string, unknown>;
+  /** Whether the style holds this style layer and shows it (cheap, unlike a query: a benchmark asks every frame). */
+  showsStyleLayer(styleLayerId: string): boolean;
 }
 
 declare global {
@@ -68,6 +70,8 @@ export function installDebugHandle(
     },
     listenerCount,
     globalState: () => ({ ...map.getGlobalState() }),
+    showsStyleLayer: (styleLayerId) =>
+      map.getLayer(styleLayerId) !== undefined && map.getLayoutProperty(styleLayerId, 'visibility') !== 'none',
     drawnBy(styleLayerId, point) {
       const rect = map.getCanvas().getBoundingClientRect();
       const options = { layers: [styleLayerId] };

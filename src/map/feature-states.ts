@@ -5,33 +5,65 @@ import { LAYER_IDS } from '../data/layers';
 import type { ImportedMapLayer } from './controller-types';
 import { importedSourceId, sourceIdOf } from './ids';
 
-/** Where each feature is drawn (its source) and its geometry, by id: rebuilt when the data changes. */
+/** An imported layer's geometries by feature id (null: listed, not pinned), made on first use, once per collection. */
+const importedGeometries = new WeakMap<ImportedMapLayer['collection'], Map<string, Geometry | null>>();
+
+function geometriesOf(collection: ImportedMapLayer['collection']): Map<string, Geometry | null> {
+  let geometries = importedGeometries.get(collection);
+  if (!geometries) {
+    geometries = new Map(collection.features.map((feature) => [String(feature.properties?.id), feature.geometry]));
+    importedGeometries.set(collection, geometries);
+  }
+  return geometries;
+}
+
+/**
+ * Where each feature is drawn (its source) and its geometry, by id: rebuilt when the data changes. An imported
+ * layer's features are looked up through their id, which starts with the layer's key, and indexed only when first
+ * asked for (a selection, a flight): a new import of 100 000 places costs nothing here.
+ */
 export class FeatureIndex {
   private readonly sources = new Map<string, string>();
   private readonly geometries = new Map<string, Geometry>();
+  private imported: readonly ImportedMapLayer[] = [];
 
   rebuild(layers: LoadedLayers, imported: readonly ImportedMapLayer[] = []): void {
     this.sources.clear();
     this.geometries.clear();
-    const all = [
-      ...LAYER_IDS.map((layerId) => ({ source: sourceIdOf(layerId), features: layers[layerId]?.features ?? [] })),
-      ...imported.map((layer) => ({ source: importedSourceId(layer.key), features: layer.collection.features })),
-    ];
-    for (const { source, features } of all) {
-      for (const feature of features) {
-        const id = String(feature.properties?.id);
+    this.imported = imported;
+    for (const layerId of LAYER_IDS) {
+      const source = sourceIdOf(layerId);
+      for (const feature of layers[layerId]?.features ?? []) {
+        const id = String(feature.properties.id);
         this.sources.set(id, source);
         if (feature.geometry) this.geometries.set(id, feature.geometry);
       }
     }
   }
 
+  private importedLayerOf(id: string): ImportedMapLayer | undefined {
+    const layer = this.imported.find((candidate) => id.startsWith(`${candidate.key}-`));
+    return layer && geometriesOf(layer.collection).has(id) ? layer : undefined;
+  }
+
   /** The source of a known feature, pinned or not. */
-  sourceOf = (id: string): string | undefined => this.sources.get(id);
+  sourceOf = (id: string): string | undefined => {
+    const shipped = this.sources.get(id);
+    if (shipped) return shipped;
+    const layer = this.importedLayerOf(id);
+    return layer ? importedSourceId(layer.key) : undefined;
+  };
   /** The geometry of a pinned feature. */
-  geometryOf = (id: string): Geometry | undefined => this.geometries.get(id);
-  pinnedIds(): IterableIterator<string> {
-    return this.geometries.keys();
+  geometryOf = (id: string): Geometry | undefined => {
+    const shipped = this.geometries.get(id);
+    if (shipped) return shipped;
+    const layer = this.importedLayerOf(id);
+    return (layer && geometriesOf(layer.collection).get(id)) ?? undefined;
+  };
+  *pinnedIds(): IterableIterator<string> {
+    yield* this.geometries.keys();
+    for (const layer of this.imported)
+      for (const [id, geometry] of geometriesOf(layer.collection)) if (geometry) yield id;
   }
 }
 

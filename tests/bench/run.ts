@@ -7,6 +7,7 @@ import { initialComposition } from './composition';
 import { loadDataset } from './dataset';
 import { APP_DIST, BENCH_DIST, GEO_DIR, REFERENCE_DIST, RESULTS_FILE, STRESS_DIR } from './paths';
 import { planInteractions } from './plan';
+import { runImportSection } from './import-section';
 import { formatTable, ratioOf, targetMet } from './report';
 import { benchRows } from './rows';
 import { startStaticServer } from './server';
@@ -50,24 +51,28 @@ async function main(): Promise<void> {
     'reference-stress': { dir: REFERENCE_DIST, geoOverride: STRESS_DIR },
   });
   const url = (mount: string) => `${server.origin}/${mount}/`;
-  const collected = await runSessions(
-    {
-      app: { shipped: url('app'), stress: url('app-stress') },
-      reference: { shipped: url('reference'), stress: url('reference-stress') },
-    },
-    plans,
-    RUNS,
-    log,
-  ).finally(() => server.close());
-
   const fetched = (loads: { codeFiles: string[] }[]) => loads[0]?.codeFiles ?? [];
-  const bytes = {
-    app: await measureBytes(APP_DIST, fetched(collected.loads.app.shipped)),
-    reference: await measureBytes(REFERENCE_DIST, fetched(collected.loads.reference.shipped)),
-  };
+  const { collected, bytes, imports } = await (async () => {
+    const sessions = await runSessions(
+      {
+        app: { shipped: url('app'), stress: url('app-stress') },
+        reference: { shipped: url('reference'), stress: url('reference-stress') },
+      },
+      plans,
+      RUNS,
+      log,
+    );
+    const measured = {
+      app: await measureBytes(APP_DIST, fetched(sessions.loads.app.shipped)),
+      reference: await measureBytes(REFERENCE_DIST, fetched(sessions.loads.reference.shipped)),
+    };
+    log('running the import section');
+    const section = await runImportSection(url('app'), appChunks, measured.app.initialFiles, log);
+    return { collected: sessions, bytes: measured, imports: section };
+  })().finally(() => server.close());
   log('running the analysis section');
   const analysis = await runAnalysisSection();
-  const rows = [...benchRows(bytes, collected), ...analysis.rows];
+  const rows = [...benchRows(bytes, collected), ...analysis.rows, ...imports.rows];
   const composition = initialComposition(appChunks, bytes.app.initialFiles);
   const blockedHosts = [...new Set(collected.loads.app.shipped.flatMap((load) => load.blockedHosts))];
   const notes = [
@@ -92,7 +97,12 @@ async function main(): Promise<void> {
     `Stress set: ${STRESS_SITES} sites + ${STRESS_HUBS} hubs (seeded, valid against src/data/schema.ts), served in place of the built geo files.`,
     loadNote(loadBefore),
     ...(analysis.note ? [analysis.note] : []),
+    `Import: each file imported ${imports.raw.samples.length / Math.max(1, imports.raw.files.length)} times in a fresh browser through the header's file input and the dialog's "Importer data"; timed from that click to the layer in the legend with its count, shown in the style and the map idle; long tasks from a PerformanceObserver in the page.`,
+    ...(imports.raw.importModulesInInitialJs.length > 0
+      ? [`Import modules in the first download: ${imports.raw.importModulesInInitialJs.join(', ')}`]
+      : []),
     ...collected.errors.map((error) => `Error (skipped): ${error}`),
+    ...imports.errors.map((error) => `Error (skipped): ${error}`),
   ];
 
   console.log(`\n${formatTable(rows)}\n`);
@@ -114,6 +124,7 @@ async function main(): Promise<void> {
     plans,
     raw: collected,
     analysis: analysis.raw,
+    imports: imports.raw,
     notes,
   };
   await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

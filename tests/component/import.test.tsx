@@ -2,15 +2,34 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PreparedFileResult, PrepareSettings } from '../../src/import/import-protocol';
 import type { ImportFileResult, ImportedLayer } from '../../src/import/types';
 import { ImportDialog, ImportedLayers } from '../../src/ui/import/lazy';
 import { renderApp } from './render-app';
 
-/** The worker cannot run in jsdom: the client answers with what the engine gives for these files. */
+/**
+ * The worker cannot run in jsdom: the client answers with what the engine gives for these files, kept and converted
+ * by the worker's own code (`prepare-layers.ts`) in this thread.
+ */
 const answers = vi.hoisted(() => ({ results: [] as ImportFileResult[] }));
-vi.mock('../../src/import/import-client', () => ({
-  importFiles: vi.fn(async () => answers.results),
-}));
+vi.mock('../../src/import/import-client', async () => {
+  const { prepareLayers, restoreLayers } = await import('../../src/import/prepare-layers');
+  return {
+    importLayers: vi.fn(async (_files: File[], _options: unknown, settings: PrepareSettings) => {
+      let made = 0;
+      const prepared: PreparedFileResult[] = [];
+      for (const result of answers.results) {
+        if (result.status !== 'imported') prepared.push(result);
+        else {
+          prepared.push({ ...result, layers: await prepareLayers(result.layers, settings, made) });
+          made += result.layers.length;
+        }
+      }
+      return prepared;
+    }),
+    restoreImportedLayers: restoreLayers,
+  };
+});
 
 const PLOTS: ImportedLayer = {
   name: 'tomter',

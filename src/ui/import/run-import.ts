@@ -1,16 +1,7 @@
 import type { ImportedLayerData, ImportedLayerKey, ImportTheme } from '../../data/layer-registry';
+import { importLayers } from '../../import/import-client';
 import type { ImportProgress } from '../../import/import-protocol';
-import { importFiles } from '../../import/import-client';
-import { saveImportedLayer } from '../../import/import-store';
-import { toImportedLayerData } from '../../import/to-layer-data';
-import type {
-  CrsCandidate,
-  DroppedItem,
-  ImportErrorCode,
-  ImportedLayer,
-  OutsideItem,
-  UtmCrs,
-} from '../../import/types';
+import type { CrsCandidate, DroppedItem, ImportErrorCode, OutsideItem, UtmCrs } from '../../import/types';
 import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
 import { conversionTexts } from './conversion-texts';
 
@@ -39,30 +30,8 @@ export interface ImportRun {
   layers: ImportedLayerData[];
 }
 
-const problemsOf = (layer: ImportedLayer) => ({ dropped: layer.dropped, outside: layer.outsideArea });
-
-let fallbackSerial = 0;
-
-/** Keeps a layer in IndexedDB; when that fails the layer gets a key of its own and the reason is reported. */
-async function keep(
-  layer: ImportedLayer,
-  settings: { theme: ImportTheme; color: string },
-): Promise<{ key: ImportedLayerKey; name: string; saveError: string | null }> {
-  try {
-    const stored = await saveImportedLayer(layer, new Date(), { ...settings, hubMode: 'add' });
-    return { key: stored.id as ImportedLayerKey, name: stored.name, saveError: null };
-  } catch (error) {
-    fallbackSerial += 1;
-    return {
-      key: `import-unsaved-${Date.now().toString(36)}-${fallbackSerial}`,
-      name: layer.name,
-      saveError: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
-
 /**
- * Imports `files` in the worker, keeps each resulting layer in this browser and converts it once for the app.
+ * Imports `files` in the worker, which keeps each resulting layer in this browser and converts it once for the app.
  * `colorOffset`: how many imported layers exist already (colours are taken in turn). Every file gets a report.
  */
 export async function runImport(
@@ -71,10 +40,13 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportRun> {
-  const results = await importFiles([...files], { crsByFile: options.crsByFile }, onProgress, signal);
+  const colors = IMPORTED_LAYER_COLORS.map(
+    (_, index) => IMPORTED_LAYER_COLORS[(options.colorOffset + index) % IMPORTED_LAYER_COLORS.length]!,
+  );
+  const settings = { theme: options.theme, colors, texts: await conversionTexts() };
+  const results = await importLayers([...files], { crsByFile: options.crsByFile }, settings, onProgress, signal);
   const reports: FileReport[] = [];
   const layers: ImportedLayerData[] = [];
-  const texts = await conversionTexts();
   for (const [index, result] of results.entries()) {
     if (result.status === 'failed') {
       reports.push({
@@ -89,45 +61,21 @@ export async function runImport(
       reports.push({ status: 'ask-crs', file: result.file, candidates: result.candidates, source: files[index]! });
       continue;
     }
-    const layerReports: LayerReport[] = [];
-    for (const layer of result.layers) {
-      if (layer.features.length === 0 && !layer.gtfs) {
-        // Every place lay outside the map's area (a feed's hubs come in `gtfs`): they are listed, and no empty layer
-        // clutters the legend.
-        layerReports.push({
-          key: null,
+    const layerReports = result.layers.map(
+      ({ layer, serviceDay, dropped, outsideArea, saveError, empty }): LayerReport => {
+        // Every place lay outside the map's area: they are listed, and no empty layer clutters the legend.
+        if (!empty) layers.push(layer);
+        return {
+          key: empty ? null : layer.key,
           name: layer.name,
-          count: 0,
-          serviceDay: null,
-          ...problemsOf(layer),
-          saveError: null,
-        });
-        continue;
-      }
-      const color = IMPORTED_LAYER_COLORS[(options.colorOffset + layers.length) % IMPORTED_LAYER_COLORS.length]!;
-      // A GTFS feed is always a hub layer, whatever the dialog's choice.
-      const theme = layer.gtfs ? 'transit-hubs' : options.theme;
-      const kept = await keep(layer, { theme, color });
-      const data = toImportedLayerData({
-        key: kept.key,
-        name: kept.name,
-        source: layer.source,
-        color,
-        theme,
-        features: layer.features,
-        texts,
-        gtfsHubs: layer.gtfs?.hubs,
-      });
-      layers.push(data);
-      layerReports.push({
-        key: kept.key,
-        name: kept.name,
-        count: data.collection.features.length,
-        serviceDay: layer.gtfs?.serviceDay ?? null,
-        ...problemsOf(layer),
-        saveError: kept.saveError,
-      });
-    }
+          count: layer.collection.features.length,
+          serviceDay,
+          dropped,
+          outside: outsideArea,
+          saveError,
+        };
+      },
+    );
     reports.push({ status: 'imported', file: result.file, layers: layerReports });
   }
   return { reports, layers };

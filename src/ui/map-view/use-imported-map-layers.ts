@@ -1,29 +1,12 @@
-import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
 import type { ImportedLayerData } from '../../data/layer-registry';
-import type { LayerCollection } from '../../data/validate';
 import type { ImportedMapLayer } from '../../map/controller-types';
 
-/** Pinned features per collection, made once per collection: the map then sets a source's data only when it changed. */
-const pinnedCache = new WeakMap<LayerCollection, FeatureCollection>();
-
-function pinned(collection: LayerCollection): FeatureCollection {
-  let result = pinnedCache.get(collection);
-  if (!result) {
-    result = {
-      type: 'FeatureCollection',
-      features: collection.features.flatMap((feature) =>
-        feature.geometry
-          ? [{ type: 'Feature' as const, geometry: feature.geometry as Geometry, properties: feature.properties }]
-          : [],
-      ),
-    };
-    pinnedCache.set(collection, result);
-  }
-  return result;
-}
-
-/** The imported layers as the map draws them (oldest first, so the newest is drawn on top). */
+/**
+ * The imported layers as the map draws them (oldest first, so the newest is drawn on top). Each collection is passed
+ * as it is, never copied here (a copy of 100 000 features is a long task): the map takes only what it draws, and sets
+ * a source's data only when its collection changed.
+ */
 export function useImportedMapLayers(imported: readonly ImportedLayerData[]): readonly ImportedMapLayer[] {
   return useMemo(
     () =>
@@ -31,7 +14,7 @@ export function useImportedMapLayers(imported: readonly ImportedLayerData[]): re
         key: layer.key,
         color: layer.color,
         visible: layer.visible,
-        collection: pinned(layer.collection),
+        collection: layer.collection,
       })),
     [imported],
   );

@@ -3,10 +3,10 @@
  * will) while a PerformanceObserver records every main-thread long task (over 50 ms). The summary lands in
  * `window.importSummary` and `#status` says `done`.
  */
-import type { ImportFileResult } from '../../../src/import/types';
+import type { PreparedFileResult } from '../../../src/import/import-protocol';
 
 interface ImportSummary {
-  results: { status: ImportFileResult['status']; features: number; dropped: number; code?: string }[];
+  results: { status: PreparedFileResult['status']; features: number; dropped: number; code?: string }[];
   /** Long tasks (ms) while the file was read and parsed, before the first features came back. */
   longTasksBeforeFeatures: number[];
   /** Long tasks (ms) while the main thread received the features. */
@@ -43,8 +43,14 @@ input.addEventListener('change', () => {
     observer.observe({ type: 'longtask' });
     status.textContent = 'importing';
     let progressEvents = 0;
-    const { importFiles } = await import('../../../src/import/import-client');
-    const results = await importFiles([...(input.files ?? [])], {}, (progress) => {
+    const { importLayers } = await import('../../../src/import/import-client');
+    const texts = { nb: 'fra {file}', en: 'from {file}' };
+    const settings = {
+      theme: 'attractions' as const,
+      colors: ['#0b7285'],
+      texts: { positionRepresents: texts, description: texts },
+    };
+    const results = await importLayers([...(input.files ?? [])], {}, settings, (progress) => {
       progressEvents += 1;
       if (progress.phase === 'sending') featuresFrom = Math.min(featuresFrom, performance.now());
       timeline.push(`${progress.phase} ${progress.fraction.toFixed(2)} at ${Math.round(performance.now() - start)} ms`);
@@ -56,7 +62,7 @@ input.addEventListener('change', () => {
     window.importSummary = {
       results: results.map((r) => ({
         status: r.status,
-        features: r.status === 'imported' ? r.layers.reduce((n, l) => n + l.features.length, 0) : 0,
+        features: r.status === 'imported' ? r.layers.reduce((n, l) => n + l.layer.collection.features.length, 0) : 0,
         dropped: r.status === 'imported' ? r.layers.reduce((n, l) => n + l.dropped.length, 0) : 0,
         ...(r.status === 'failed' ? { code: r.error.code } : {}),
       })),

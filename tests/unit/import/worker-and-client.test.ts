@@ -1,33 +1,56 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importFiles } from '../../../src/import/import-client';
-import type { ImportRequest, ImportWorkerMessage } from '../../../src/import/import-protocol';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCatalogue } from '../../../src/data/catalogue';
+import { searchIndex } from '../../../src/data/search';
+import { importLayers, restoreImportedLayers } from '../../../src/import/import-client';
+import type { ImportWorkerMessage, PrepareSettings, WorkerRequest } from '../../../src/import/import-protocol';
+import { listImportedLayers, removeImportedLayer } from '../../../src/import/import-store';
 import { handleImportRequest } from '../../../src/import/import-worker-handler';
 import { FEATURES_PER_MESSAGE, MAX_FILE_BYTES } from '../../../src/import/limits';
+import { conversionTexts } from '../../../src/ui/import/conversion-texts';
 import { fixtureBytes } from './fixtures';
 
 const csvFile = (rows: number, name = 'plots.csv') =>
   new File([`navn;lat;lon\n${Array.from({ length: rows }, (_, i) => `Tomt ${i};59,95;11,04\n`).join('')}`], name);
 
+const settings: PrepareSettings = {
+  theme: 'business-areas',
+  colors: ['#111111', '#222222'],
+  texts: await conversionTexts(),
+};
+
 async function run(files: File[]): Promise<ImportWorkerMessage[]> {
   const messages: ImportWorkerMessage[] = [];
-  await handleImportRequest({ type: 'import', requestId: 7, files, options: {} }, (m) => messages.push(m));
+  await handleImportRequest({ type: 'import', requestId: 7, files, options: {}, settings }, (m) => messages.push(m));
   return messages;
 }
 
+beforeEach(async () => {
+  for (const stored of await listImportedLayers()) await removeImportedLayer(stored.id);
+});
+
 describe('import worker handler', () => {
-  it('posts progress, a result without features, then the features in bounded messages, then done', async () => {
+  it('keeps and converts each layer, then posts it without features, the features in bounded messages, then done', async () => {
     const rows = 2 * FEATURES_PER_MESSAGE + 500;
     const messages = await run([csvFile(rows)]);
     const types = messages.map((m) => m.type);
     expect(types.at(-1)).toBe('done');
-    expect(types).toContain('progress');
     const result = messages.find((m) => m.type === 'result');
-    expect(
-      result?.type === 'result' && result.result.status === 'imported' && result.result.layers[0]!.features,
-    ).toEqual([]);
-    const chunks = messages.flatMap((m) => (m.type === 'features' ? [m.features.length] : []));
-    expect(chunks).toEqual([FEATURES_PER_MESSAGE, FEATURES_PER_MESSAGE, 500]);
+    const prepared = result?.type === 'result' && result.result.status === 'imported' ? result.result.layers[0]! : null;
+    expect(prepared?.layer.collection.features).toEqual([]);
+    expect(prepared).toMatchObject({ saveError: null, layer: { theme: 'business-areas', color: '#111111' } });
+    // Kept in IndexedDB by the worker, under the key the app uses.
+    const [stored] = await listImportedLayers();
+    expect(stored?.id).toBe(prepared?.layer.key);
+    expect(stored?.layer.features).toHaveLength(rows);
+    const chunks = messages.flatMap((m) => (m.type === 'features' ? [m] : []));
+    expect(chunks.map((m) => m.features.length)).toEqual([FEATURES_PER_MESSAGE, FEATURES_PER_MESSAGE, 500]);
+    // Converted to the theme's shape, with the search names folded alongside.
+    const first = chunks[0]!;
+    expect(first.features[0]!.properties).toMatchObject({ kind: 'business-area', name: 'Tomt 0' });
+    expect(first.features[0]!.properties.id.startsWith(`${prepared?.layer.key}-`)).toBe(true);
+    expect(first.folded[1]).toEqual(['tomt 1']);
     const phases = new Set(messages.flatMap((m) => (m.type === 'progress' ? [m.progress.phase] : [])));
     expect([...phases]).toEqual(['reading', 'sending']);
     expect(messages.every((m) => m.requestId === 7)).toBe(true);
@@ -58,13 +81,8 @@ describe('import worker handler', () => {
 
 /** A stand-in Worker that runs the real handler in this thread, with structured cloning as postMessage does. */
 class InThreadWorker extends EventTarget {
-  static created = 0;
   terminated = false;
-  constructor() {
-    super();
-    InThreadWorker.created += 1;
-  }
-  postMessage(request: ImportRequest) {
+  postMessage(request: WorkerRequest) {
     void handleImportRequest(request, (message) => {
       if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: structuredClone(message) }));
     });
@@ -74,27 +92,38 @@ class InThreadWorker extends EventTarget {
   }
 }
 
-describe('importFiles (main-thread client)', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
+describe('importLayers and restoreImportedLayers (main-thread client)', () => {
+  beforeEach(() => vi.stubGlobal('Worker', InThreadWorker));
+  afterEach(() => vi.unstubAllGlobals());
 
-  it('reassembles results in file order with every feature, reporting progress per file', async () => {
-    vi.stubGlobal('Worker', InThreadWorker);
+  it('reassembles results in file order with every feature, indexed for search as they arrived', async () => {
     const progress = vi.fn();
     const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.csv');
-    const results = await importFiles([huge, csvFile(FEATURES_PER_MESSAGE + 1)], {}, progress);
+    const results = await importLayers([huge, csvFile(FEATURES_PER_MESSAGE + 1)], {}, settings, progress);
     expect(results.map((r) => r.status)).toEqual(['failed', 'imported']);
-    const layer = results[1]!.status === 'imported' ? results[1]!.layers[0]! : null;
-    expect(layer?.features).toHaveLength(FEATURES_PER_MESSAGE + 1);
-    expect(layer?.features.at(-1)?.properties.name).toBe(`Tomt ${FEATURES_PER_MESSAGE}`);
+    const layer = results[1]!.status === 'imported' ? results[1]!.layers[0]!.layer : null;
+    expect(layer?.collection.features).toHaveLength(FEATURES_PER_MESSAGE + 1);
+    expect(layer?.collection.features.at(-1)?.properties.name).toBe(`Tomt ${FEATURES_PER_MESSAGE}`);
     expect(progress).toHaveBeenCalledWith(expect.objectContaining({ file: 'plots.csv', fileIndex: 1, fileCount: 2 }));
+    const catalogue = buildCatalogue({}, [layer!]);
+    expect(catalogue.entries).toHaveLength(FEATURES_PER_MESSAGE + 1);
+    expect(catalogue.byId.get(layer!.collection.features[5]!.properties.id)?.layerKey).toBe(layer!.key);
+    expect(searchIndex(catalogue.searchIndex, `tomt ${FEATURES_PER_MESSAGE}`)[0]?.layerKey).toBe(layer!.key);
+  });
+
+  it('reads the kept layers back, converted the same way', async () => {
+    const [imported] = await importLayers([csvFile(5)], {}, settings);
+    const restored = await restoreImportedLayers({ colors: settings.colors, texts: settings.texts });
+    const before = imported?.status === 'imported' ? imported.layers[0]!.layer : null;
+    expect(restored.map(({ layer }) => [layer.key, layer.theme, layer.color])).toEqual([
+      [before?.key, 'business-areas', '#111111'],
+    ]);
+    expect(restored[0]!.layer.collection.features).toEqual(before?.collection.features);
   });
 
   it('rejects with an AbortError and stops the worker when cancelled', async () => {
-    vi.stubGlobal('Worker', InThreadWorker);
     const controller = new AbortController();
-    const pending = importFiles([csvFile(10)], {}, () => controller.abort(), controller.signal);
+    const pending = importLayers([csvFile(10)], {}, settings, () => controller.abort(), controller.signal);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

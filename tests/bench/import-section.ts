@@ -1,0 +1,118 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import path from 'node:path';
+import { withFreshPage } from './browser';
+import type { BuiltChunk } from './build';
+import { writeImportFiles, type ImportFile } from './import-files';
+import { measureImport, type ImportSample } from './measure-import';
+import { BENCH_DIST } from './paths';
+import { median, type Row } from './report';
+
+/**
+ * Section 7 of the bench: importing a user's file through the app's real path (issue 15). Each file is imported in a
+ * few fresh browsers (an import takes tens of seconds on the shared machine, so a few runs, not many), and the build's
+ * chunks are checked for import code in the first download.
+ */
+
+/** Imports per file: enough for a median, few enough to keep the bench to a few minutes. */
+const IMPORT_RUNS = 2;
+const SECTION = '7 Import';
+/** The issue's target for every main-thread task while a file is imported. */
+const LONG_TASK_TARGET_MS = 50;
+/**
+ * Modules of the import engine and its dialog: none of them may be in the first download (the header's button, the
+ * drop target and the lazy loaders are, by design: they are what starts an import).
+ */
+const IMPORT_MODULE = /\/src\/(import\/|ui\/import\/(?!ImportButton|ImportHost|lazy|use-file-drop))/;
+
+export interface ImportSection {
+  rows: Row[];
+  raw: { files: ImportFile[]; samples: ImportSample[]; importModulesInInitialJs: string[] };
+  errors: string[];
+}
+
+function fileRows(file: ImportFile, samples: readonly ImportSample[]): Row[] {
+  const label = `${file.name} (${(file.bytes / 1024 / 1024).toFixed(1)} MB, ${file.features.toLocaleString('en')} places)`;
+  const row = (figure: string, unit: Row['unit'], values: number[], target?: Row['target']): Row => ({
+    section: SECTION,
+    figure: `${figure}, ${label}`,
+    unit,
+    app: median(values),
+    reference: null,
+    samples: values.length,
+    ...(target ? { target } : {}),
+  });
+  return [
+    row(
+      '"Importer data" → parsed in the worker',
+      'ms',
+      samples.flatMap((sample) => (sample.parsedMs === null ? [] : [sample.parsedMs])),
+    ),
+    row(
+      '"Importer data" → layer in the legend with its count and drawn',
+      'ms',
+      samples.map((sample) => sample.shownMs),
+    ),
+    row(
+      'longest main-thread task while importing',
+      'ms',
+      samples.map((sample) => Math.max(0, ...sample.longTasks)),
+      { kind: 'app-below', value: LONG_TASK_TARGET_MS },
+    ),
+    row(
+      'main-thread tasks over 50 ms while importing',
+      'count',
+      samples.map((sample) => sample.longTasks.length),
+    ),
+  ];
+}
+
+/** Source modules of the import code that the first download holds (rendered length in bytes, by module). */
+function importModulesIn(chunks: readonly BuiltChunk[], initialFiles: readonly string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const chunk of chunks.filter((item) => initialFiles.includes(item.fileName)))
+    for (const [id, length] of Object.entries(chunk.moduleLengths))
+      if (IMPORT_MODULE.test(id)) found.set(id.replace(/^.*\/src\//, 'src/'), length);
+  return found;
+}
+
+export async function runImportSection(
+  appUrl: string,
+  chunks: readonly BuiltChunk[],
+  initialFiles: readonly string[],
+  log: (line: string) => void,
+): Promise<ImportSection> {
+  const files = await writeImportFiles(path.join(BENCH_DIST, 'import'));
+  const samples: ImportSample[] = [];
+  const errors: string[] = [];
+  for (let run = 0; run < IMPORT_RUNS; run += 1) {
+    for (const file of files) {
+      log(`import ${run + 1}/${IMPORT_RUNS}: ${file.name}`);
+      try {
+        const sample = await withFreshPage((session) => measureImport(session, appUrl, file));
+        if (sample.count !== file.features) throw new Error(`the legend counts ${sample.count} of ${file.features}`);
+        samples.push(sample);
+      } catch (error) {
+        errors.push(`import ${file.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+      await sleep(300);
+    }
+  }
+  const inInitial = importModulesIn(chunks, initialFiles);
+  const rows = [
+    ...files.flatMap((file) =>
+      fileRows(
+        file,
+        samples.filter((sample) => sample.file === file.name),
+      ),
+    ),
+    {
+      section: SECTION,
+      figure: 'import modules (src/import/, the dialog) in the first download',
+      unit: 'count',
+      app: inInitial.size,
+      reference: null,
+      target: { kind: 'app-below', value: 1 },
+    } satisfies Row,
+  ];
+  return { rows, raw: { files, samples, importModulesInInitialJs: [...inInitial.keys()] }, errors };
+}
