@@ -77,6 +77,11 @@ export async function saveImportedLayer(
   return stored;
 }
 
+/** How many layers are kept: a cheap look before the import worker is started to read them back. */
+export async function countImportedLayers(): Promise<number> {
+  return (await db()).count('layers');
+}
+
 /** Every stored layer, oldest first (the order they were imported in). */
 export async function listImportedLayers(): Promise<StoredLayer[]> {
   return (await db()).getAllFromIndex('layers', 'savedAt');

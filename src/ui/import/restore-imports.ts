@@ -2,14 +2,18 @@ import type { ExplorerStore } from '../../state/store';
 import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
 
 /**
- * Reads the layers kept in this browser back into the store, after the first map frame: the import worker's client is
- * fetched then, and the worker reads IndexedDB and converts what it finds. A browser without
+ * Reads the layers kept in this browser back into the store, after the first map frame: when the database holds any,
+ * the import worker's client is fetched then, and the worker reads IndexedDB and converts what it finds. A browser without
  * IndexedDB can have kept nothing, so there is nothing to say; a database that fails to answer is a notice.
  */
 export async function restoreImports(store: ExplorerStore): Promise<void> {
   const { setImportsRestored, addImportedLayers, notify } = store.getState();
   if (typeof indexedDB === 'undefined') return setImportsRestored();
   try {
+    // Most visitors have imported nothing: a count on the page spares them the worker and its parsers (about 100 kB
+    // of code to fetch and compile beside their first taps).
+    const { countImportedLayers } = await import('../../import/import-store');
+    if ((await countImportedLayers()) === 0) return setImportsRestored();
     const [{ restoreImportedLayers }, { conversionTexts }] = await Promise.all([
       import('../../import/import-client'),
       import('./conversion-texts'),

@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import { act, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { saveImportedLayer } from '../../src/import/import-store';
+import { renderApp } from './render-app';
+
+/** The worker cannot run in jsdom: the client is a spy that answers as the worker's own code does. */
+const client = vi.hoisted(() => ({ restores: 0 }));
+vi.mock('../../src/import/import-client', async () => {
+  const { restoreLayers } = await import('../../src/import/prepare-layers');
+  return {
+    importLayers: vi.fn(),
+    restoreImportedLayers: vi.fn(async (settings: Parameters<typeof restoreLayers>[0]) => {
+      client.restores += 1;
+      return restoreLayers(settings);
+    }),
+  };
+});
+
+describe('imports kept in this browser come back after a reload', () => {
+  it('starts no import worker when nothing is kept', async () => {
+    const { map, store } = await renderApp();
+    act(() => map.current.emit('idle', {}));
+    await waitFor(() => expect(store.getState().importsRestored).toBe(true));
+    expect(client.restores).toBe(0);
+  });
+
+  it('reads the kept layers back through the worker when there are some', async () => {
+    await saveImportedLayer({
+      name: 'tomter',
+      source: 'tomter.csv',
+      format: 'csv',
+      crs: { id: 'EPSG:4326', how: 'standard', declaredAs: '' },
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [11.048, 59.9545] },
+          properties: {
+            id: 'tomter-1',
+            name: 'Tomt ved stasjonen',
+            accuracy_m: 'not-stated',
+            source: 'tomter.csv',
+            attributes: [],
+          },
+        },
+      ],
+      dropped: [],
+      outsideArea: [],
+    });
+    const { map, store } = await renderApp();
+    act(() => map.current.emit('idle', {}));
+    await waitFor(() => expect(store.getState().importsRestored).toBe(true));
+    expect(client.restores).toBe(1);
+    expect(store.getState().importedLayers.map((layer) => layer.name)).toEqual(['tomter']);
+  });
+});
