@@ -123,7 +123,7 @@ test('the table downloads as a Norwegian spreadsheet that names the proposal it 
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines).toHaveLength(shown + 1);
-  expect(lines[0]).toMatch(/^ID;Navn;Kartlag;Type;Status;Areal;/);
+  expect(lines[0]).toMatch(/^ID;Navn;Kartlag;Importert lag;Type;Status;Areal;/);
   expect(lines[1]).toContain(';Hypotetisk: Ny stasjon (tog, 11,04 59,975);');
   expect(lines.join('\n')).toMatch(/;Næringsområder;Næringsområde;/);
 });

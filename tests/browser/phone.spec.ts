@@ -140,7 +140,8 @@ test('on a desktop, a place near the right edge is not left under the details wh
   await expect(heading).toHaveText(/Ahus|steder her/);
   if ((await heading.textContent()) !== 'Ahus') await choice.click();
   await expect(heading).toHaveText('Ahus');
-  expect(await topmostAtMarker(page, 'ahus')).toBe('CANVAS');
+  // The map pans the marker clear of the details as they open (an eased move): wait for it to arrive.
+  await expect.poll(() => topmostAtMarker(page, 'ahus')).toBe('CANVAS');
 });
 
 /** True when two boxes share any area. */
