@@ -1,64 +1,80 @@
 import type { Position } from 'geojson';
 import type { Transform } from './crs';
-import type { ImportGeometry } from './types';
+import type { DropCode, DropReason, ImportGeometry } from './types';
 
 /**
  * Checks a GeoJSON-shaped geometry from any parser and reprojects it to WGS84 2D. Returns the geometry, or a message
  * naming what is wrong (the caller records it as a dropped feature). Rings must be closed, as every format requires:
  * an open ring means a broken export, and closing it quietly could draw a shape the author never made.
  */
-export type GeometryCheck = { ok: true; geometry: ImportGeometry } | { ok: false; message: string };
+export type GeometryCheck = { ok: true; geometry: ImportGeometry } | { ok: false; reason: DropReason; message: string };
 
 const DECIMALS = 1e7; // 7 decimals of a degree: about 1 cm, finer than any source
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-class GeometryProblem extends Error {}
+class GeometryProblem extends Error {
+  readonly reason: DropReason;
+  constructor(code: DropCode, message: string, value = '') {
+    super(message);
+    this.reason = { code, value };
+  }
+}
 
 function position(value: unknown, transform: Transform): Position {
-  if (!Array.isArray(value) || value.length < 2) throw new GeometryProblem('a position needs at least two numbers');
+  if (!Array.isArray(value) || value.length < 2)
+    throw new GeometryProblem('position-too-short', 'a position needs at least two numbers');
   const [x, y] = value as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-    throw new GeometryProblem(`position ${JSON.stringify(value).slice(0, 60)} is not two finite numbers`);
+    const text = JSON.stringify(value).slice(0, 60);
+    throw new GeometryProblem('position-not-numbers', `position ${text} is not two finite numbers`, text);
   }
   const [lon, lat] = transform([x, y]);
   if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
     throw new GeometryProblem(
+      'position-off-earth',
       `position [${x}, ${y}] is not a longitude/latitude after reprojection (is the coordinate system right?)`,
+      `[${x}, ${y}]`,
     );
   }
   return [Math.round(lon * DECIMALS) / DECIMALS, Math.round(lat * DECIMALS) / DECIMALS];
 }
 
 function list(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new GeometryProblem(`${what} must be an array`);
+  if (!Array.isArray(value)) throw new GeometryProblem('not-an-array', `${what} must be an array`, what);
   return value;
 }
 
 function line(value: unknown, transform: Transform): Position[] {
   const positions = list(value, 'a line').map((p) => position(p, transform));
-  if (positions.length < 2) throw new GeometryProblem('a line needs at least 2 positions');
+  if (positions.length < 2) throw new GeometryProblem('line-too-short', 'a line needs at least 2 positions');
   return positions;
 }
 
 function ring(value: unknown, transform: Transform, index: number): Position[] {
   const positions = list(value, 'a ring').map((p) => position(p, transform));
-  if (positions.length < 4) throw new GeometryProblem(`ring ${index + 1} has ${positions.length} positions; needs 4`);
+  if (positions.length < 4)
+    throw new GeometryProblem(
+      'ring-too-short',
+      `ring ${index + 1} has ${positions.length} positions; needs 4`,
+      String(index + 1),
+    );
   const first = positions[0]!;
   const last = positions.at(-1)!;
-  if (first[0] !== last[0] || first[1] !== last[1]) throw new GeometryProblem(`ring ${index + 1} is not closed`);
+  if (first[0] !== last[0] || first[1] !== last[1])
+    throw new GeometryProblem('ring-not-closed', `ring ${index + 1} is not closed`, String(index + 1));
   return positions;
 }
 
 function polygon(value: unknown, transform: Transform): Position[][] {
   const rings = list(value, 'a polygon').map((r, i) => ring(r, transform, i));
-  if (rings.length === 0) throw new GeometryProblem('a polygon needs at least one ring');
+  if (rings.length === 0) throw new GeometryProblem('polygon-no-ring', 'a polygon needs at least one ring');
   return rings;
 }
 
 function nonEmpty<T>(items: T[], what: string): T[] {
-  if (items.length === 0) throw new GeometryProblem(`${what} has no parts`);
+  if (items.length === 0) throw new GeometryProblem('no-parts', `${what} has no parts`, what);
   return items;
 }
 
@@ -95,19 +111,28 @@ function build(type: unknown, c: unknown, t: Transform): ImportGeometry {
         ),
       };
     case 'GeometryCollection':
-      throw new GeometryProblem('GeometryCollection is not supported: split it into one feature per part');
+      throw new GeometryProblem(
+        'geometry-collection',
+        'GeometryCollection is not supported: split it into one feature per part',
+      );
     default:
-      throw new GeometryProblem(`"${String(type).slice(0, 40)}" is not a GeoJSON geometry type`);
+      throw new GeometryProblem(
+        'unknown-geometry-type',
+        `"${String(type).slice(0, 40)}" is not a GeoJSON geometry type`,
+        String(type).slice(0, 40),
+      );
   }
 }
 
 export function checkGeometry(value: unknown, transform: Transform): GeometryCheck {
-  if (value === null || value === undefined) return { ok: false, message: 'the feature has no geometry' };
-  if (!isRecord(value)) return { ok: false, message: 'the geometry is not an object' };
+  if (value === null || value === undefined)
+    return { ok: false, reason: { code: 'no-geometry', value: '' }, message: 'the feature has no geometry' };
+  if (!isRecord(value))
+    return { ok: false, reason: { code: 'geometry-not-object', value: '' }, message: 'the geometry is not an object' };
   try {
     return { ok: true, geometry: build(value.type, value.coordinates, transform) };
   } catch (error) {
-    if (error instanceof GeometryProblem) return { ok: false, message: error.message };
+    if (error instanceof GeometryProblem) return { ok: false, reason: error.reason, message: error.message };
     throw error;
   }
 }

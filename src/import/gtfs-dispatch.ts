@@ -46,6 +46,7 @@ export function importGtfsZip(
     dropped: feed.dropped.map((row) => ({
       where: { kind: 'row', row: row.row },
       field: `${row.file}: ${row.field}`,
+      reason: { code: `gtfs-${row.problem}`, value: row.value.slice(0, 40) },
       message: row.message,
     })),
     outsideArea,

@@ -10,6 +10,7 @@ import { parseNumber } from './numbers';
 import type {
   CrsUsed,
   DroppedItem,
+  DropReason,
   ImportFormat,
   ImportGeometry,
   ImportedFeature,
@@ -65,9 +66,9 @@ export class LayerBuilder {
     return this.features.length + this.dropped.length + this.outside.length;
   }
 
-  drop(where: DroppedItem['where'], field: string, message: string): void {
+  drop(where: DroppedItem['where'], field: string, reason: DropReason, message: string): void {
     this.checkLimit();
-    this.dropped.push({ where, field, message });
+    this.dropped.push({ where, field, reason, message });
   }
 
   add(raw: RawFeature): void {
@@ -89,6 +90,7 @@ export class LayerBuilder {
           this.dropped.push({
             where: raw.where,
             field,
+            reason: { code: 'bad-accuracy', value: text.slice(0, 40) },
             message: `"${text.slice(0, 40)}" is not a positive number of metres`,
           });
           return;
@@ -98,7 +100,7 @@ export class LayerBuilder {
     }
     const checked = checkGeometry(raw.geometry, this.transform);
     if (!checked.ok) {
-      this.dropped.push({ where: raw.where, field: 'geometry', message: checked.message });
+      this.dropped.push({ where: raw.where, field: 'geometry', reason: checked.reason, message: checked.message });
       return;
     }
     const geometry = checked.geometry;

@@ -119,17 +119,34 @@ export const parseCsv: Parser = (context) => {
         builder.add({ where, geometry: parseWkt(row[columns.column] ?? '').geometry, fields });
       } catch (error) {
         if (!(error instanceof WktError)) throw error;
-        builder.drop(where, headers[columns.column]!, error.message);
+        builder.drop(where, headers[columns.column]!, error.reason, error.message);
       }
     } else {
       const position = positionOf(row);
       if (typeof position === 'string') {
         const cell = row[headers.indexOf(position)] ?? '';
-        builder.drop(where, position, cell.trim() === '' ? 'is empty' : `"${cell.slice(0, 40)}" is not a number`);
+        if (cell.trim() === '') builder.drop(where, position, { code: 'empty', value: '' }, 'is empty');
+        else
+          builder.drop(
+            where,
+            position,
+            { code: 'not-a-number', value: cell.slice(0, 40) },
+            `"${cell.slice(0, 40)}" is not a number`,
+          );
       } else if (columns.geographic && Math.abs(position[1]) > 90) {
-        builder.drop(where, headers[columns.y]!, `${position[1]} is not a latitude (−90 to 90)`);
+        builder.drop(
+          where,
+          headers[columns.y]!,
+          { code: 'not-a-latitude', value: String(position[1]) },
+          `${position[1]} is not a latitude (−90 to 90)`,
+        );
       } else if (columns.geographic && Math.abs(position[0]) > 180) {
-        builder.drop(where, headers[columns.x]!, `${position[0]} is not a longitude (−180 to 180)`);
+        builder.drop(
+          where,
+          headers[columns.x]!,
+          { code: 'not-a-longitude', value: String(position[0]) },
+          `${position[0]} is not a longitude (−180 to 180)`,
+        );
       } else builder.add({ where, geometry: { type: 'Point', coordinates: position }, fields });
     }
     if ((i + 1) % PROGRESS_EVERY === 0) context.onProgress((i + 1) / rows.length);

@@ -99,16 +99,13 @@ export const parseGeojson: Parser = (context) => {
   features.forEach((feature, index) => {
     const where = { kind: 'feature', index } as const;
     if (!isRecord(feature) || feature.type !== 'Feature') {
-      builder.drop(
-        where,
-        'type',
-        `is ${JSON.stringify(isRecord(feature) ? feature.type : feature)?.slice(0, 40)}, not "Feature"`,
-      );
+      const found = JSON.stringify(isRecord(feature) ? feature.type : feature)?.slice(0, 40) ?? 'undefined';
+      builder.drop(where, 'type', { code: 'not-a-feature', value: found }, `is ${found}, not "Feature"`);
       return;
     }
     const properties = feature.properties;
     if (properties !== null && properties !== undefined && !isRecord(properties)) {
-      builder.drop(where, 'properties', 'must be an object or null');
+      builder.drop(where, 'properties', { code: 'properties-not-object', value: '' }, 'must be an object or null');
       return;
     }
     const fields = Object.entries(properties ?? {}).map(([key, value]): [string, string] => [key, textOf(value)]);

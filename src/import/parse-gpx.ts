@@ -38,14 +38,25 @@ export const parseGpx: Parser = (context) => {
     const where = { kind: 'feature', index: index++ } as const;
     const position = point(wpt);
     if (typeof position === 'string')
-      builder.drop(where, `wpt ${position}`, `"${attributeOf(wpt, position)}" is not a number`);
+      builder.drop(
+        where,
+        `wpt ${position}`,
+        { code: 'not-a-number', value: attributeOf(wpt, position) },
+        `"${attributeOf(wpt, position)}" is not a number`,
+      );
     else builder.add({ where, geometry: { type: 'Point', coordinates: position }, fields: fieldsOf(wpt) });
   }
   const lines = (segments: unknown[][], node: unknown, tag: string) => {
     const where = { kind: 'feature', index: index++ } as const;
     const parsed = segments.map((segment) => segment.map(point));
     const bad = parsed.flat().find((p): p is string => typeof p === 'string');
-    if (bad) return builder.drop(where, `${tag} ${bad}`, 'a point has no numeric lat/lon');
+    if (bad)
+      return builder.drop(
+        where,
+        `${tag} ${bad}`,
+        { code: 'gpx-no-lat-lon', value: '' },
+        'a point has no numeric lat/lon',
+      );
     const coordinates = parsed.filter((s) => s.length > 0);
     const geometry =
       coordinates.length === 1

@@ -93,9 +93,11 @@ function shapefileLayer(
   shapes.forEach((shape, index) => {
     const where = { kind: 'feature', index } as const;
     const fields = records[index];
-    if (fields === null || fields === undefined) builder.drop(where, 'record', 'is marked deleted in the .dbf');
-    else if (shape.kind === 'null') builder.drop(where, 'geometry', 'is a null shape (no geometry)');
-    else if (shape.kind === 'problem') builder.drop(where, 'geometry', shape.message);
+    if (fields === null || fields === undefined)
+      builder.drop(where, 'record', { code: 'shp-deleted', value: '' }, 'is marked deleted in the .dbf');
+    else if (shape.kind === 'null')
+      builder.drop(where, 'geometry', { code: 'shp-null', value: '' }, 'is a null shape (no geometry)');
+    else if (shape.kind === 'problem') builder.drop(where, 'geometry', shape.reason, shape.message);
     else builder.add({ where, geometry: shape.geometry, fields });
   });
   return builder.finish();

@@ -1,4 +1,5 @@
 import { ImportFailure } from './import-error';
+import type { DropReason } from './types';
 
 /**
  * A careful reader of the `.shp` main file (ESRI Shapefile Technical Description, 1998): Point, MultiPoint, PolyLine
@@ -9,7 +10,7 @@ import { ImportFailure } from './import-error';
 export type ShpShape =
   | { kind: 'null' }
   | { kind: 'geometry'; geometry: { type: string; coordinates: unknown } }
-  | { kind: 'problem'; message: string };
+  | { kind: 'problem'; reason: DropReason; message: string };
 
 const FILE_CODE = 9994;
 const HEADER_BYTES = 100;
@@ -69,11 +70,21 @@ function readRecord(view: DataView, start: number, end: number, broken: (what: s
       },
     };
   }
-  if (type !== 3 && type !== 5) return { kind: 'problem', message: `shape type ${type} differs from the file's` };
+  if (type !== 3 && type !== 5)
+    return {
+      kind: 'problem',
+      reason: { code: 'shp-type', value: String(type) },
+      message: `shape type ${type} differs from the file's`,
+    };
   need(start + 36, 8);
   const partCount = view.getInt32(start + 36, true);
   const pointCount = view.getInt32(start + 40, true);
-  if (partCount < 1 || pointCount < 1) return { kind: 'problem', message: 'the shape has no parts or no points' };
+  if (partCount < 1 || pointCount < 1)
+    return {
+      kind: 'problem',
+      reason: { code: 'shp-empty', value: '' },
+      message: 'the shape has no parts or no points',
+    };
   need(start + 44, partCount * 4 + pointCount * 16);
   const pointsAt = start + 44 + partCount * 4;
   const starts = Array.from({ length: partCount }, (_, i) => view.getInt32(start + 44 + i * 4, true));

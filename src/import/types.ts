@@ -1,3 +1,4 @@
+import type { GtfsRowProblem } from './gtfs/issues';
 import type { LayerFeature } from '../data/validate';
 import type { LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon } from 'geojson';
 
@@ -74,6 +75,53 @@ export interface ImportedFeature {
 }
 
 /**
+ * Why a row or feature was left out, as a code the UI words in the user's language (`byod.drop.<code>`), with the
+ * offending value where there is one (cut to a readable length; '' when there is none).
+ */
+export type DropCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'not-a-latitude'
+  | 'not-a-longitude'
+  | 'bad-accuracy'
+  | 'not-a-feature'
+  | 'properties-not-object'
+  | 'no-geometry'
+  | 'geometry-not-object'
+  | 'position-too-short'
+  | 'position-not-numbers'
+  | 'position-off-earth'
+  | 'not-an-array'
+  | 'line-too-short'
+  | 'ring-too-short'
+  | 'ring-not-closed'
+  | 'polygon-no-ring'
+  | 'no-parts'
+  | 'geometry-collection'
+  | 'unknown-geometry-type'
+  | 'wkt-no-type'
+  | 'wkt-empty'
+  | 'wkt-syntax'
+  | 'wkt-brackets'
+  | 'kml-no-coordinates'
+  | 'kml-bad-tuple'
+  | 'kml-no-ring'
+  | 'kml-no-outer'
+  | 'kml-no-geometry'
+  | 'kml-mixed'
+  | 'gpx-no-lat-lon'
+  | 'shp-deleted'
+  | 'shp-null'
+  | 'shp-type'
+  | 'shp-empty'
+  | `gtfs-${GtfsRowProblem}`;
+
+export interface DropReason {
+  code: DropCode;
+  value: string;
+}
+
+/**
  * A row or feature left out, with where it is and which field was wrong. `row` is the spreadsheet row number (the header
  * is row 1, as Excel numbers them); `index` is the 0-based position of the feature in the file (GeoJSON `features[i]`,
  * the i-th placemark/waypoint/track, the i-th shape record).
@@ -82,7 +130,9 @@ export interface DroppedItem {
   where: { kind: 'row'; row: number } | { kind: 'feature'; index: number };
   /** The column, property or element that was wrong (`lat`, `geometry`, `coordinates`, `wkt` …). */
   field: string;
-  /** English, names the value and what was expected; the UI may show it as is or map `field` to its own words. */
+  /** Why, for the UI to say in its language. */
+  reason: DropReason;
+  /** The same in English, naming the value and what was expected: for logs and the maintainers' pipeline. */
   message: string;
 }
 

@@ -1,9 +1,16 @@
+import type { DropCode, DropReason } from './types';
 /**
  * Reads well-known text (WKT) as a spreadsheet column holds it: POINT, LINESTRING, POLYGON and their MULTI forms, with
  * optional Z/M/ZM (dropped: the map is 2D) and an optional EWKT `SRID=25832;` prefix. Returns a GeoJSON-shaped
  * geometry in the column's CRS, or throws a `WktError` naming what was wrong and where.
  */
-export class WktError extends Error {}
+export class WktError extends Error {
+  readonly reason: DropReason;
+  constructor(code: DropCode, message: string, value = '') {
+    super(message);
+    this.reason = { code, value };
+  }
+}
 
 export interface WktGeometry {
   type: 'Point' | 'LineString' | 'Polygon' | 'MultiPoint' | 'MultiLineString' | 'MultiPolygon';
@@ -41,12 +48,21 @@ export function parseWkt(input: string): { srid: string | null; geometry: WktGeo
   }
   const head = /^([A-Za-z]+)\s*(ZM|Z|M)?\s*/.exec(text);
   const type = head ? TYPES[head[1]!.toUpperCase()] : undefined;
-  if (!head || !type) throw new WktError(`"${text.slice(0, 20)}" does not start with a WKT geometry type`);
+  if (!head || !type)
+    throw new WktError(
+      'wkt-no-type',
+      `"${text.slice(0, 20)}" does not start with a WKT geometry type`,
+      text.slice(0, 20),
+    );
   const body = text.slice(head[0].length);
-  if (/^EMPTY\s*$/i.test(body)) throw new WktError('the geometry is EMPTY');
+  if (/^EMPTY\s*$/i.test(body)) throw new WktError('wkt-empty', 'the geometry is EMPTY');
   let at = 0;
   const fail = (what: string): never => {
-    throw new WktError(`${what} at character ${head[0].length + at + 1}`);
+    throw new WktError(
+      'wkt-syntax',
+      `${what} at character ${head[0].length + at + 1}`,
+      String(head[0].length + at + 1),
+    );
   };
   const skip = () => {
     while (at < body.length && /\s/.test(body[at]!)) at += 1;
@@ -85,7 +101,8 @@ export function parseWkt(input: string): { srid: string | null; geometry: WktGeo
   if (type === 'Point') coordinates = (coordinates as Nested[])[0] as Nested;
   if (type === 'MultiPoint')
     coordinates = (coordinates as Nested[]).map((p) => (Array.isArray(p[0]) ? p[0] : p)) as Nested;
-  if (depthOf(coordinates) !== DEPTH[type]) throw new WktError(`the brackets do not match a ${head[1]!.toUpperCase()}`);
+  if (depthOf(coordinates) !== DEPTH[type])
+    throw new WktError('wkt-brackets', `the brackets do not match a ${head[1]!.toUpperCase()}`, head[1]!.toUpperCase());
   return { srid, geometry: { type, coordinates } };
 }
 

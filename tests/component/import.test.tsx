@@ -52,6 +52,7 @@ const PLOTS: ImportedLayer = {
   dropped: Array.from({ length: 7 }, (_, index) => ({
     where: { kind: 'row' as const, row: index + 3 },
     field: 'breddegrad',
+    reason: { code: 'empty' as const, value: '' },
     message: 'is empty',
   })),
   outsideArea: [{ where: { kind: 'row', row: 10 }, name: 'Bryggeri i Trondheim', position: [10.39, 63.43] }],
@@ -83,7 +84,7 @@ describe('import dialog', () => {
     expect(dialog).toHaveTextContent('tomter.csv: 1 sted importert som laget «tomter».');
     const fold = within(dialog).getByText('7 rader eller objekter ble utelatt:');
     expect(fold.tagName).toBe('SUMMARY');
-    expect(within(dialog).getByText('Rad 3, felt «breddegrad»: is empty')).toBeInTheDocument();
+    expect(within(dialog).getByText('Rad 3, felt «breddegrad»: tom')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('1 sted ligger utenfor kartområdet og er ikke tatt med:');
     expect(dialog).toHaveTextContent('Bryggeri i Trondheim (63,43 N, 10,39 Ø)');
     expect(store.getState().importedLayers.map((layer) => [layer.name, layer.theme])).toEqual([

@@ -28,7 +28,8 @@ function Foldable({ summary, items }: { summary: string; items: readonly ReactNo
 }
 
 function droppedText(t: Translate, item: DroppedItem): string {
-  const params = { field: item.field, message: item.message };
+  // The reason in the UI's language; the engine's English `message` is for logs and the maintainers' pipeline.
+  const params = { field: item.field, message: t(`byod.drop.${item.reason.code}`, { value: item.reason.value }) };
   return item.where.kind === 'row'
     ? t('byod.result.row', { ...params, row: item.where.row })
     : t('byod.result.feature', { ...params, index: item.where.index });

@@ -40,7 +40,14 @@ describe('CSV as Norwegian Excel writes it', () => {
     expect(layer.outsideArea).toEqual([
       { where: { kind: 'row', row: 5 }, name: 'Bryggeri i Trondheim', position: [10.39, 63.43] },
     ]);
-    expect(layer.dropped).toEqual([{ where: { kind: 'row', row: 6 }, field: 'breddegrad', message: 'is empty' }]);
+    expect(layer.dropped).toEqual([
+      {
+        where: { kind: 'row', row: 6 },
+        field: 'breddegrad',
+        reason: { code: 'empty', value: '' },
+        message: 'is empty',
+      },
+    ]);
   });
 
   it('reads UTF-8 TSV with øst/nord in UTM 32 (detected from the values) to the published positions', async () => {
@@ -49,7 +56,14 @@ describe('CSV as Norwegian Excel writes it', () => {
     expectNear(pointNamed(layer, 'Fetsund lenser'), FETSUND, 1.5);
     expectNear(pointNamed(layer, 'Lillestrøm stasjon'), LILLESTROM, 0.5);
     expect(layer.features[0]!.properties.accuracy_m).toBe(1);
-    expect(layer.dropped).toEqual([{ where: { kind: 'row', row: 4 }, field: 'Øst', message: '"abc" is not a number' }]);
+    expect(layer.dropped).toEqual([
+      {
+        where: { kind: 'row', row: 4 },
+        field: 'Øst',
+        reason: { code: 'not-a-number', value: 'abc' },
+        message: '"abc" is not a number',
+      },
+    ]);
   });
 
   it('reads x/y in UTM 33 with x as the northing, as Norwegian surveying writes it', async () => {
@@ -83,7 +97,11 @@ describe('CSV as Norwegian Excel writes it', () => {
     expect(plot.properties.hectares).toBeGreaterThan(0.99);
     expect(plot.properties.hectares).toBeLessThan(1.01);
     expect(layer.dropped).toHaveLength(1);
-    expect(layer.dropped[0]).toMatchObject({ where: { kind: 'row', row: 4 }, field: 'wkt' });
+    expect(layer.dropped[0]).toMatchObject({
+      where: { kind: 'row', row: 4 },
+      field: 'wkt',
+      reason: { code: 'wkt-syntax' },
+    });
   });
 
   it('takes a CSV by its content even when it is named .kml', async () => {

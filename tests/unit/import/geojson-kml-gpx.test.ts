@@ -25,8 +25,18 @@ describe('GeoJSON', () => {
   it('drops the feature without geometry and the one with an open ring, by feature index', async () => {
     const layer = onlyLayer(await importFixture('outlines-25832.geojson'));
     expect(layer.dropped).toEqual([
-      { where: { kind: 'feature', index: 1 }, field: 'geometry', message: 'the feature has no geometry' },
-      { where: { kind: 'feature', index: 2 }, field: 'geometry', message: 'ring 1 is not closed' },
+      {
+        where: { kind: 'feature', index: 1 },
+        field: 'geometry',
+        reason: { code: 'no-geometry', value: '' },
+        message: 'the feature has no geometry',
+      },
+      {
+        where: { kind: 'feature', index: 2 },
+        field: 'geometry',
+        reason: { code: 'ring-not-closed', value: '1' },
+        message: 'ring 1 is not closed',
+      },
     ]);
     expect(layer.features).toHaveLength(2);
   });
@@ -51,7 +61,12 @@ describe('KML', () => {
       ['To punkter', 'MultiPoint'],
     ]);
     expect(layer.dropped).toEqual([
-      { where: { kind: 'feature', index: 3 }, field: 'geometry', message: '"elleve,seksti" is not lon,lat' },
+      {
+        where: { kind: 'feature', index: 3 },
+        field: 'geometry',
+        reason: { code: 'kml-bad-tuple', value: 'elleve,seksti' },
+        message: '"elleve,seksti" is not lon,lat',
+      },
     ]);
     const polygon = layer.features[1]!.geometry;
     expect(polygon.type === 'Polygon' && polygon.coordinates.length).toBe(2);
@@ -75,7 +90,12 @@ describe('GPX', () => {
     ]);
     expect(layer.features[0]!.properties.description).toBe('Start');
     expect(layer.dropped).toEqual([
-      { where: { kind: 'feature', index: 1 }, field: 'wpt lat', message: '"nord" is not a number' },
+      {
+        where: { kind: 'feature', index: 1 },
+        field: 'wpt lat',
+        reason: { code: 'not-a-number', value: 'nord' },
+        message: '"nord" is not a number',
+      },
     ]);
   });
 });

@@ -51,7 +51,12 @@ describe('zipped Shapefile', () => {
   it('reports the record with a null shape by its index', async () => {
     const layer = onlyLayer(await importFixture('naeringsomrader-25832.zip'));
     expect(layer.dropped).toEqual([
-      { where: { kind: 'feature', index: 2 }, field: 'geometry', message: 'is a null shape (no geometry)' },
+      {
+        where: { kind: 'feature', index: 2 },
+        field: 'geometry',
+        reason: { code: 'shp-null', value: '' },
+        message: 'is a null shape (no geometry)',
+      },
     ]);
   });
 
