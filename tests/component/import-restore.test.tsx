@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { saveImportedLayer } from '../../src/import/import-store';
+import { ONE_PLOT } from './import-fixtures';
 import { renderApp } from './render-app';
 
 /** The worker cannot run in jsdom: the client is a spy that answers as the worker's own code does. */
@@ -26,27 +27,7 @@ describe('imports kept in this browser come back after a reload', () => {
   });
 
   it('reads the kept layers back through the worker when there are some', async () => {
-    await saveImportedLayer({
-      name: 'tomter',
-      source: 'tomter.csv',
-      format: 'csv',
-      crs: { id: 'EPSG:4326', how: 'standard', declaredAs: '' },
-      features: [
-        {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [11.048, 59.9545] },
-          properties: {
-            id: 'tomter-1',
-            name: 'Tomt ved stasjonen',
-            accuracy_m: 'not-stated',
-            source: 'tomter.csv',
-            attributes: [],
-          },
-        },
-      ],
-      dropped: [],
-      outsideArea: [],
-    });
+    await saveImportedLayer(ONE_PLOT);
     const { map, store } = await renderApp();
     act(() => map.current.emit('idle', {}));
     await waitFor(() => expect(store.getState().importsRestored).toBe(true));

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PreparedFileResult, PrepareSettings } from '../../src/import/import-protocol';
 import type { ImportFileResult, ImportedLayer } from '../../src/import/types';
 import { ImportDialog, ImportedLayers } from '../../src/ui/import/lazy';
+import { ONE_PLOT } from './import-fixtures';
 import { renderApp } from './render-app';
 
 /**
@@ -32,23 +33,11 @@ vi.mock('../../src/import/import-client', async () => {
 });
 
 const PLOTS: ImportedLayer = {
-  name: 'tomter',
-  source: 'tomter.csv',
-  format: 'csv',
-  crs: { id: 'EPSG:4326', how: 'standard', declaredAs: '' },
-  features: [
-    {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [11.048, 59.9545] },
-      properties: {
-        id: 'tomter-1',
-        name: 'Tomt ved stasjonen',
-        accuracy_m: 'not-stated',
-        source: 'tomter.csv',
-        attributes: [['eier', '<b>Kommunen</b>']],
-      },
-    },
-  ],
+  ...ONE_PLOT,
+  features: ONE_PLOT.features.map((feature) => ({
+    ...feature,
+    properties: { ...feature.properties, attributes: [['eier', '<b>Kommunen</b>']] },
+  })),
   dropped: Array.from({ length: 7 }, (_, index) => ({
     where: { kind: 'row' as const, row: index + 3 },
     field: 'breddegrad',
