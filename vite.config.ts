@@ -66,6 +66,9 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
     // MapLibre alone is about 1.1 MB minified and cannot be split; the budget is watched by `npm run bench` instead.
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
   },
   test: {
     root: projectRoot,
