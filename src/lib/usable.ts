@@ -5,6 +5,12 @@
 export const USABLE_MARK = 'bybandet:usable';
 
 /**
+ * The performance mark set once the map, usable, has also drawn its labels (held back until then: see
+ * `MapController.setLabelsShown`). The benchmark reports it beside the usable mark; browser tests wait for it.
+ */
+export const LABELLED_MARK = 'bybandet:labelled';
+
+/**
  * Runs `task` once the usable mark is set (at once if it already is), or after `timeoutMs` at the latest: a page
  * whose map never draws (no WebGL) still gets the task.
  */

@@ -24,8 +24,10 @@ const BACKGROUND: LayerSpecification = {
  * enough to read (5.3:1 on the background, WCAG 1.4.3), beside the place's own marker rather than on it, and
  * left out where a marker would be covered (the markers' footprints, layers/marker-footprints.ts).
  */
+export const OFFLINE_LOCALITIES_ID = 'basemap:offline-localities';
+
 const LOCALITY_NAMES: LayerSpecification = {
-  id: 'basemap:offline-localities',
+  id: OFFLINE_LOCALITIES_ID,
   type: 'symbol',
   source: sourceIdOf('business-areas'),
   metadata: { [META_BASEMAP]: true },

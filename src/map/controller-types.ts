@@ -45,6 +45,12 @@ export interface MapController {
    * does not print. False when there is nothing drawn yet.
    */
   drawSnapshot?(target: HTMLCanvasElement): boolean;
+  /**
+   * Shows the map's own labels (place and line names, the offline base's locality names). A new map starts without
+   * them and draws its places first: the text shader and the font's glyphs cost a first draw several hundred ms on a
+   * software renderer, so the app shows them once it is usable.
+   */
+  setLabelsShown(shown: boolean): void;
   /** Draws the map once more: an `idle` event follows as soon as nothing is loading or moving. */
   redraw(): void;
   /**

@@ -15,7 +15,8 @@ const LILLESTROM: [number, number] = [11.045, 59.953];
 export function createMap(options: MapControllerOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: options.container,
-    style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}, {}, options.language),
+    // Without labels: they join once the map has drawn its places (MapController.setLabelsShown).
+    style: composeStyle(basemapNow(options.basemap) ?? OFFLINE_BASEMAP, {}, {}, options.language, undefined, false),
     center: LILLESTROM,
     zoom: 11,
     minZoom: 9,

@@ -32,7 +32,7 @@ import { SelectionFraming } from './keep-in-view';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { mapLibreLocale } from './locale';
-import { composeStyle, EMPTY_COLLECTION } from './style';
+import { composeStyle, EMPTY_COLLECTION, withBasemap } from './style';
 import { keepingUrlCamera } from './url-camera';
 
 // The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
@@ -51,6 +51,8 @@ class MapLibreController implements MapController {
   private readonly reading: ReadingDistance;
   private controls: IControl[] = [];
   private styleReady = false;
+  /** True while a diffed style change runs: MapLibre announces it with `style.load` too, but the overlay survives it. */
+  private diffingStyle = false;
   private needsInitialFit = !hasCameraInHash();
   /** A feature asked for before its geometry arrived (a shared link): flown to once the data is in. */
   private pendingFlyId: string | null = null;
@@ -68,6 +70,8 @@ class MapLibreController implements MapController {
     boolean
   >;
   private selectedId: string | null = null;
+  /** The app's labels are held back until the map has drawn its places once (see `setLabelsShown`). */
+  private labelsShown = false;
   private readonly framing: SelectionFraming;
   private dimmed: ReadonlySet<string> | null = null;
 
@@ -88,8 +92,11 @@ class MapLibreController implements MapController {
       (event) => this.events.emit('basemap', event),
     );
     this.addControls();
-    // A new style (the first one, a reload, or the rebuild after a lost WebGL context) holds none of our state.
+    // A new style (the first one, a reload, or the rebuild after a lost WebGL context) holds none of our state; a
+    // diffed one (a basemap switch or fallback) keeps the overlay's sources, data and feature-state, so nothing
+    // is sent again and no source is tiled again.
     this.listen('style.load', () => {
+      if (this.diffingStyle) return;
       this.styleReady = true;
       this.appliedData = {};
       this.imported?.reset();
@@ -190,6 +197,12 @@ class MapLibreController implements MapController {
     this.sync();
   }
 
+  setLabelsShown(shown: boolean): void {
+    if (shown === this.labelsShown) return;
+    this.labelsShown = shown;
+    this.sync();
+  }
+
   setSelection(id: string | null): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
@@ -243,14 +256,27 @@ class MapLibreController implements MapController {
   }
 
   private applyBasemap(basemap: BasemapStyle): void {
-    // A diffed style keeps our sources, their data and feature-state; a full reload fires style.load instead.
-    // Before the first style has loaded there is nothing to diff against.
-    this.map.setStyle(
-      composeStyle(basemap, this.appliedData, this.visible, this.language, this.imported?.styleParts()),
-      {
-        diff: this.styleReady,
-      },
-    );
+    if (this.styleReady) {
+      // A diff that finds only the basemap changed: the overlay keeps its sources, data and feature-state.
+      // MapLibre applies it at once (or, when it cannot, falls back to a full load, whose style.load comes later).
+      this.diffingStyle = true;
+      try {
+        this.map.setStyle(withBasemap(this.map.getStyle(), basemap, this.labelsShown), { diff: true });
+      } finally {
+        this.diffingStyle = false;
+      }
+    } else {
+      // Before the first style has loaded (or after a lost context) there is nothing to diff against.
+      const style = composeStyle(
+        basemap,
+        this.appliedData,
+        this.visible,
+        this.language,
+        this.imported?.styleParts(),
+        this.labelsShown,
+      );
+      this.map.setStyle(style, { diff: false });
+    }
     this.sync();
   }
 
@@ -322,7 +348,7 @@ class MapLibreController implements MapController {
   private sync(): void {
     if (!this.styleReady) return;
     applySourceData(this.map, this.data, this.appliedData);
-    applyVisibility(this.map, this.visible);
+    applyVisibility(this.map, this.visible, this.labelsShown);
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
     applyLabelState(this.map, this.language, this.reading);

@@ -7,10 +7,11 @@ import type {
 } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
-import type { BasemapStyle } from './basemaps';
+import { OFFLINE_LOCALITIES_ID, type BasemapStyle } from './basemaps';
 import {
   BAND_SOURCE_ID,
   FEATURE_ID_PROPERTY,
+  META_BASEMAP,
   META_LAYER,
   PIN_SOURCE_ID,
   PROPOSED_SOURCE_ID,
@@ -27,13 +28,56 @@ function geojsonSource(data: FeatureCollection): GeoJSONSourceSpecification {
   return { type: 'geojson', data, promoteId: FEATURE_ID_PROPERTY };
 }
 
+/**
+ * The app's own text layers: place and line labels, the markers' footprints and the offline base's locality names.
+ * They are held back until the map has drawn its places once (`MapController.setLabelsShown`): compiling MapLibre's
+ * text shader and fetching the font's glyphs then happen after the map is usable, not before. A vector basemap's
+ * own labels are not among them.
+ */
+export const APP_LABEL_IDS: ReadonlySet<string> = new Set([
+  ...OVERLAY_LAYERS.filter((layer) => layer.type === 'symbol').map((layer) => layer.id),
+  OFFLINE_LOCALITIES_ID,
+]);
+
+const hide = (layer: LayerSpecification): LayerSpecification =>
+  ({ ...layer, layout: { ...layer.layout, visibility: 'none' } }) as LayerSpecification;
+
+/** A basemap's layers, its locality names hidden while the app's labels are held back. */
+const basemapLayers = (basemap: BasemapStyle, labels: boolean): LayerSpecification[] =>
+  basemap.layers.map((layer) => (!labels && APP_LABEL_IDS.has(layer.id) ? hide(layer) : layer));
+
+const isBasemapLayer = (layer: LayerSpecification): boolean =>
+  (layer.metadata as Record<string, unknown> | undefined)?.[META_BASEMAP] === true;
+
+/**
+ * The style the map shows now (`current`, from `map.getStyle()`) with its basemap swapped for `basemap`. Everything
+ * else is taken over as it is, so that a diff against `current` changes only the basemap: rebuilt from the app's
+ * state instead, the overlay's sources would differ from what MapLibre holds and each would get its data again and
+ * be tiled anew (a fallback from a basemap that cannot load cost the first draw that much).
+ */
+export function withBasemap(current: StyleSpecification, basemap: BasemapStyle, labels: boolean): StyleSpecification {
+  const overlay = current.layers.filter((layer) => !isBasemapLayer(layer));
+  const used = new Set(overlay.flatMap((layer) => ('source' in layer && layer.source ? [layer.source] : [])));
+  const overlaySources = Object.entries(current.sources).filter(([id]) => used.has(id));
+  const next: StyleSpecification = {
+    ...current,
+    sources: { ...basemap.sources, ...Object.fromEntries(overlaySources) },
+    layers: [...basemapLayers(basemap, labels), ...overlay],
+    glyphs: basemap.glyphs ?? labelGlyphsUrl(),
+  };
+  // The sprite is the basemap's (a vector style's icons): none for the others.
+  if (basemap.sprite) next.sprite = basemap.sprite;
+  else delete next.sprite;
+  return next;
+}
+
 /** What the overlay sources currently hold, by source id. */
 export type OverlayData = Readonly<Record<string, FeatureCollection>>;
 
 /**
  * The whole style: a basemap underneath and the explorer's overlay on top. Switching basemap swaps only the lower
  * half; the overlay keeps its sources (and their current data) so nothing flickers or reloads. Labels are in
- * `language` (the style's global state; see `labelText`).
+ * `language` (the style's global state; see `labelText`), and hidden while `labels` is false (see APP_LABEL_IDS).
  */
 export function composeStyle(
   basemap: BasemapStyle,
@@ -44,7 +88,9 @@ export function composeStyle(
     sources: {},
     layers: [],
   },
+  labels = true,
 ): StyleSpecification {
+  const held = (layer: LayerSpecification) => !labels && APP_LABEL_IDS.has(layer.id);
   const overlaySources = Object.fromEntries(
     [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
       id,
@@ -56,11 +102,11 @@ export function composeStyle(
     state: labelStateSpecification(language),
     sources: { ...basemap.sources, ...overlaySources, ...imported.sources },
     layers: [
-      ...basemap.layers,
+      ...basemapLayers(basemap, labels),
       ...OVERLAY_LAYERS.flatMap((layer) => {
         const layerId = (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
-        const hidden = layerId !== undefined && visible[layerId] === false;
-        const shown = hidden ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as typeof layer) : layer;
+        const hidden = (layerId !== undefined && visible[layerId] === false) || held(layer);
+        const shown = hidden ? hide(layer) : layer;
         // Imported layers go under the analysis markers (proposals, the pin), as ImportedOverlay adds them.
         return layer.id === 'analysis:proposed' ? [...imported.layers, shown] : [shown];
       }),

@@ -19,10 +19,13 @@ export const test = base.extend({
   },
 });
 
-/** Opens the app and waits until every layer is on the map ("usable"). */
+/** Opens the app and waits until every layer is on the map ("usable") and the map has drawn its labels too. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.locator('.map-view__canvas[data-usable="true"]')).toBeAttached({ timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('bybandet:labelled').length > 0, null, {
+    timeout: 30_000,
+  });
   await page.waitForFunction(() => window.__bybandet?.isIdle());
 }
 

@@ -24,6 +24,21 @@ test('map labels follow the UI language, also when it is switched', async ({ pag
   await expect.poll(() => labelState(page)).toMatchObject({ labelLanguage: 'en', labelBusStop: '(bus stop)' });
 });
 
+test('the map is usable before its labels, and draws them right after', async ({ page }) => {
+  await page.goto('/?basemap=offline#11/59.95/11.05');
+  // The labels wait for the usable map: the usable mark always comes first, then the labelled one.
+  await page.waitForFunction(() => performance.getEntriesByName('bybandet:labelled').length > 0, null, {
+    timeout: 30_000,
+  });
+  const [usable, labelled] = await page.evaluate(() =>
+    ['bybandet:usable', 'bybandet:labelled'].map((name) => performance.getEntriesByName(name)[0]!.startTime),
+  );
+  expect(usable).toBeLessThanOrEqual(labelled!);
+  await page.waitForFunction(() => window.__bybandet?.isIdle());
+  const hubNames = await page.evaluate(() => window.__bybandet!.drawnBy('transit-hubs:label'));
+  expect(hubNames).toEqual(expect.arrayContaining(['lillestrom-stasjon']));
+});
+
 test("the offline base's locality names keep off the markers", async ({ page }) => {
   await openApp(page, '/?basemap=offline#10.5/59.95/11.05');
   const localities = await page.evaluate(() => window.__bybandet!.drawnBy('basemap:offline-localities'));

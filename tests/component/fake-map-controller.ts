@@ -87,6 +87,10 @@ export class FakeMapController implements MapController {
   stopCamera() {
     this.cameraStops += 1;
   }
+  labelsShown = false;
+  setLabelsShown(shown: boolean) {
+    this.labelsShown = shown;
+  }
   /** Draws nothing: a test plays the `idle` event. */
   redraw() {}
   getCenter(): [number, number] {

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
 import { hasCamera } from '../../state/camera-hash';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
-import { USABLE_MARK } from '../../lib/usable';
+import { LABELLED_MARK, USABLE_MARK } from '../../lib/usable';
 import { whenIdle } from '../../lib/when-idle';
 import { AnalysisMapSync, HubConnection } from '../analysis/lazy';
 import { DetailsPanel } from '../details/lazy';
@@ -116,6 +116,16 @@ export function MapView({ createMapController }: { createMapController: CreateMa
     controller.redraw();
     return off;
   }, [controller, settled, usable, store]);
+  // The places are drawn: now the labels, whose text shader and glyphs would have held the first draw back.
+  useEffect(() => {
+    if (!controller || !usable) return;
+    const off = controller.on('idle', () => {
+      off();
+      if (performance.getEntriesByName(LABELLED_MARK).length === 0) performance.mark(LABELLED_MARK);
+    });
+    controller.setLabelsShown(true);
+    return off;
+  }, [controller, usable]);
   useEffect(() => controller?.setVisibleLayers(visibleLayers), [controller, visibleLayers]);
   useEffect(() => controller?.setImportedLayers(importedOnMap), [controller, importedOnMap]);
   useEffect(() => controller?.setLanguage(language), [controller, language]);
