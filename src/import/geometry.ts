@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import type { Transform } from './crs';
-import type { DropCode, DropReason, ImportGeometry } from './types';
+import { DropProblem } from './import-error';
+import type { DropReason, ImportGeometry } from './types';
 
 /**
  * Checks a GeoJSON-shaped geometry from any parser and reprojects it to WGS84 2D. Returns the geometry, or a message
@@ -14,25 +15,17 @@ const DECIMALS = 1e7; // 7 decimals of a degree: about 1 cm, finer than any sour
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-class GeometryProblem extends Error {
-  readonly reason: DropReason;
-  constructor(code: DropCode, message: string, value = '') {
-    super(message);
-    this.reason = { code, value };
-  }
-}
-
 function position(value: unknown, transform: Transform): Position {
   if (!Array.isArray(value) || value.length < 2)
-    throw new GeometryProblem('position-too-short', 'a position needs at least two numbers');
+    throw new DropProblem('position-too-short', 'a position needs at least two numbers');
   const [x, y] = value as unknown[];
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
     const text = JSON.stringify(value).slice(0, 60);
-    throw new GeometryProblem('position-not-numbers', `position ${text} is not two finite numbers`, text);
+    throw new DropProblem('position-not-numbers', `position ${text} is not two finite numbers`, text);
   }
   const [lon, lat] = transform([x, y]);
   if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
-    throw new GeometryProblem(
+    throw new DropProblem(
       'position-off-earth',
       `position [${x}, ${y}] is not a longitude/latitude after reprojection (is the coordinate system right?)`,
       `[${x}, ${y}]`,
@@ -42,20 +35,20 @@ function position(value: unknown, transform: Transform): Position {
 }
 
 function list(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new GeometryProblem('not-an-array', `${what} must be an array`, what);
+  if (!Array.isArray(value)) throw new DropProblem('not-an-array', `${what} must be an array`, what);
   return value;
 }
 
 function line(value: unknown, transform: Transform): Position[] {
   const positions = list(value, 'a line').map((p) => position(p, transform));
-  if (positions.length < 2) throw new GeometryProblem('line-too-short', 'a line needs at least 2 positions');
+  if (positions.length < 2) throw new DropProblem('line-too-short', 'a line needs at least 2 positions');
   return positions;
 }
 
 function ring(value: unknown, transform: Transform, index: number): Position[] {
   const positions = list(value, 'a ring').map((p) => position(p, transform));
   if (positions.length < 4)
-    throw new GeometryProblem(
+    throw new DropProblem(
       'ring-too-short',
       `ring ${index + 1} has ${positions.length} positions; needs 4`,
       String(index + 1),
@@ -63,18 +56,18 @@ function ring(value: unknown, transform: Transform, index: number): Position[] {
   const first = positions[0]!;
   const last = positions.at(-1)!;
   if (first[0] !== last[0] || first[1] !== last[1])
-    throw new GeometryProblem('ring-not-closed', `ring ${index + 1} is not closed`, String(index + 1));
+    throw new DropProblem('ring-not-closed', `ring ${index + 1} is not closed`, String(index + 1));
   return positions;
 }
 
 function polygon(value: unknown, transform: Transform): Position[][] {
   const rings = list(value, 'a polygon').map((r, i) => ring(r, transform, i));
-  if (rings.length === 0) throw new GeometryProblem('polygon-no-ring', 'a polygon needs at least one ring');
+  if (rings.length === 0) throw new DropProblem('polygon-no-ring', 'a polygon needs at least one ring');
   return rings;
 }
 
 function nonEmpty<T>(items: T[], what: string): T[] {
-  if (items.length === 0) throw new GeometryProblem('no-parts', `${what} has no parts`, what);
+  if (items.length === 0) throw new DropProblem('no-parts', `${what} has no parts`, what);
   return items;
 }
 
@@ -111,12 +104,12 @@ function build(type: unknown, c: unknown, t: Transform): ImportGeometry {
         ),
       };
     case 'GeometryCollection':
-      throw new GeometryProblem(
+      throw new DropProblem(
         'geometry-collection',
         'GeometryCollection is not supported: split it into one feature per part',
       );
     default:
-      throw new GeometryProblem(
+      throw new DropProblem(
         'unknown-geometry-type',
         `"${String(type).slice(0, 40)}" is not a GeoJSON geometry type`,
         String(type).slice(0, 40),
@@ -132,7 +125,7 @@ export function checkGeometry(value: unknown, transform: Transform): GeometryChe
   try {
     return { ok: true, geometry: build(value.type, value.coordinates, transform) };
   } catch (error) {
-    if (error instanceof GeometryProblem) return { ok: false, reason: error.reason, message: error.message };
+    if (error instanceof DropProblem) return { ok: false, reason: error.reason, message: error.message };
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { ImportErrorCode, ImportFileError, ImportFileResult } from './types';
+import type { DropCode, DropReason, ImportErrorCode, ImportFileError, ImportFileResult } from './types';
 
 /**
  * A file-level failure thrown inside a parser and turned into an `ImportFileResult` at the top, so a parser can stop
@@ -11,6 +11,21 @@ export class ImportFailure extends Error {
     super(message);
     this.name = 'ImportFailure';
     this.code = code;
+  }
+}
+
+/**
+ * One row or feature that cannot be imported, thrown where a parser finds why and caught where it records the drop:
+ * `reason` (a code and the offending value) is said in the UI's language, the English message goes to logs and to
+ * `npm run data:import`.
+ */
+export class DropProblem extends Error {
+  readonly reason: DropReason;
+
+  constructor(code: DropCode, message: string, value = '') {
+    super(message);
+    this.name = 'DropProblem';
+    this.reason = { code, value };
   }
 }
 

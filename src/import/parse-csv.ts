@@ -2,14 +2,14 @@ import Papa from 'papaparse';
 import { crsFromName, transformFor } from './crs';
 import { decodeText } from './decode-text';
 import { rolesOf, type FieldRole } from './field-names';
-import { ImportFailure } from './import-error';
+import { DropProblem, ImportFailure } from './import-error';
 import { LayerBuilder } from './layer-builder';
 import { MAX_FEATURES } from './limits';
 import { parseNumber } from './numbers';
 import type { Parser } from './parser-context';
 import { looksGeographic, resolveProjectedCrs } from './projected-crs';
 import type { CrsUsed } from './types';
-import { parseWkt, WktError } from './wkt';
+import { parseWkt } from './wkt';
 
 /**
  * CSV/TSV as Norwegian Excel writes it: `;`, `,` or tab (decided from the header line, since decimal commas fool a
@@ -118,7 +118,7 @@ export const parseCsv: Parser = (context) => {
       try {
         builder.add({ where, geometry: parseWkt(row[columns.column] ?? '').geometry, fields });
       } catch (error) {
-        if (!(error instanceof WktError)) throw error;
+        if (!(error instanceof DropProblem)) throw error;
         builder.drop(where, headers[columns.column]!, error.reason, error.message);
       }
     } else {

@@ -1,9 +1,9 @@
 import { transformFor } from './crs';
 import { decodeText } from './decode-text';
-import { ImportFailure } from './import-error';
+import { DropProblem, ImportFailure } from './import-error';
 import { LayerBuilder } from './layer-builder';
 import type { Parser } from './parser-context';
-import type { CrsUsed, DropCode, DropReason } from './types';
+import type { CrsUsed } from './types';
 import { attributeOf, children, isNode, parseXml, textOf, type XmlNode } from './xml';
 
 /**
@@ -29,14 +29,6 @@ const REPEATED = new Set([
 const CONTAINERS = ['Document', 'Folder'];
 const STANDARD: CrsUsed = { id: 'EPSG:4326', how: 'standard', declaredAs: '' };
 
-class KmlProblem extends Error {
-  readonly reason: DropReason;
-  constructor(code: DropCode, message: string, value = '') {
-    super(message);
-    this.reason = { code, value };
-  }
-}
-
 function placemarksOf(node: unknown, out: unknown[], depth = 0): unknown[] {
   if (depth > 50) throw new ImportFailure('invalid-xml', 'nests Folders more than 50 deep.');
   out.push(...children(node, 'Placemark'));
@@ -47,18 +39,18 @@ function placemarksOf(node: unknown, out: unknown[], depth = 0): unknown[] {
 
 function positions(node: unknown): number[][] {
   const text = textOf(node, 'coordinates');
-  if (text === '') throw new KmlProblem('kml-no-coordinates', 'has no <coordinates>');
+  if (text === '') throw new DropProblem('kml-no-coordinates', 'has no <coordinates>');
   return text.split(/\s+/).map((tuple) => {
     const numbers = tuple.split(',').map(Number);
     if (numbers.length < 2 || numbers.some((n) => !Number.isFinite(n)))
-      throw new KmlProblem('kml-bad-tuple', `"${tuple.slice(0, 40)}" is not lon,lat`, tuple.slice(0, 40));
+      throw new DropProblem('kml-bad-tuple', `"${tuple.slice(0, 40)}" is not lon,lat`, tuple.slice(0, 40));
     return numbers.slice(0, 2);
   });
 }
 
 function ringOf(boundary: unknown): number[][] {
   const ring = children(boundary, 'LinearRing')[0];
-  if (!ring) throw new KmlProblem('kml-no-ring', 'a polygon boundary has no <LinearRing>');
+  if (!ring) throw new DropProblem('kml-no-ring', 'a polygon boundary has no <LinearRing>');
   return positions(ring);
 }
 
@@ -70,7 +62,7 @@ function partsOf(node: unknown): Part[] {
   for (const line of children(node, 'LineString')) parts.push({ type: 'LineString', coordinates: positions(line) });
   for (const polygon of children(node, 'Polygon')) {
     const outer = children(polygon, 'outerBoundaryIs')[0];
-    if (!outer) throw new KmlProblem('kml-no-outer', 'a <Polygon> has no <outerBoundaryIs>');
+    if (!outer) throw new DropProblem('kml-no-outer', 'a <Polygon> has no <outerBoundaryIs>');
     parts.push({ type: 'Polygon', coordinates: [ringOf(outer), ...children(polygon, 'innerBoundaryIs').map(ringOf)] });
   }
   for (const multi of children(node, 'MultiGeometry')) parts.push(...partsOf(multi));
@@ -79,11 +71,12 @@ function partsOf(node: unknown): Part[] {
 
 function geometryOf(placemark: unknown): unknown {
   const parts = partsOf(placemark);
-  if (parts.length === 0) throw new KmlProblem('kml-no-geometry', 'has no Point, LineString, Polygon or MultiGeometry');
+  if (parts.length === 0)
+    throw new DropProblem('kml-no-geometry', 'has no Point, LineString, Polygon or MultiGeometry');
   if (parts.length === 1) return parts[0];
   const type = parts[0]!.type;
   if (parts.some((p) => p.type !== type))
-    throw new KmlProblem('kml-mixed', 'mixes points, lines and polygons in one MultiGeometry');
+    throw new DropProblem('kml-mixed', 'mixes points, lines and polygons in one MultiGeometry');
   return { type: `Multi${type}`, coordinates: parts.map((p) => p.coordinates) };
 }
 
@@ -116,7 +109,7 @@ export const parseKml: Parser = (context) => {
     try {
       builder.add({ where, geometry: geometryOf(placemark), fields: fieldsOf(placemark) });
     } catch (error) {
-      if (!(error instanceof KmlProblem)) throw error;
+      if (!(error instanceof DropProblem)) throw error;
       builder.drop(where, 'geometry', error.reason, error.message);
     }
   });

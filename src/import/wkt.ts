@@ -1,16 +1,9 @@
-import type { DropCode, DropReason } from './types';
+import { DropProblem } from './import-error';
 /**
  * Reads well-known text (WKT) as a spreadsheet column holds it: POINT, LINESTRING, POLYGON and their MULTI forms, with
  * optional Z/M/ZM (dropped: the map is 2D) and an optional EWKT `SRID=25832;` prefix. Returns a GeoJSON-shaped
- * geometry in the column's CRS, or throws a `WktError` naming what was wrong and where.
+ * geometry in the column's CRS, or throws a `DropProblem` naming what was wrong and where.
  */
-export class WktError extends Error {
-  readonly reason: DropReason;
-  constructor(code: DropCode, message: string, value = '') {
-    super(message);
-    this.reason = { code, value };
-  }
-}
 
 export interface WktGeometry {
   type: 'Point' | 'LineString' | 'Polygon' | 'MultiPoint' | 'MultiLineString' | 'MultiPolygon';
@@ -49,16 +42,16 @@ export function parseWkt(input: string): { srid: string | null; geometry: WktGeo
   const head = /^([A-Za-z]+)\s*(ZM|Z|M)?\s*/.exec(text);
   const type = head ? TYPES[head[1]!.toUpperCase()] : undefined;
   if (!head || !type)
-    throw new WktError(
+    throw new DropProblem(
       'wkt-no-type',
       `"${text.slice(0, 20)}" does not start with a WKT geometry type`,
       text.slice(0, 20),
     );
   const body = text.slice(head[0].length);
-  if (/^EMPTY\s*$/i.test(body)) throw new WktError('wkt-empty', 'the geometry is EMPTY');
+  if (/^EMPTY\s*$/i.test(body)) throw new DropProblem('wkt-empty', 'the geometry is EMPTY');
   let at = 0;
   const fail = (what: string): never => {
-    throw new WktError(
+    throw new DropProblem(
       'wkt-syntax',
       `${what} at character ${head[0].length + at + 1}`,
       String(head[0].length + at + 1),
@@ -102,7 +95,11 @@ export function parseWkt(input: string): { srid: string | null; geometry: WktGeo
   if (type === 'MultiPoint')
     coordinates = (coordinates as Nested[]).map((p) => (Array.isArray(p[0]) ? p[0] : p)) as Nested;
   if (depthOf(coordinates) !== DEPTH[type])
-    throw new WktError('wkt-brackets', `the brackets do not match a ${head[1]!.toUpperCase()}`, head[1]!.toUpperCase());
+    throw new DropProblem(
+      'wkt-brackets',
+      `the brackets do not match a ${head[1]!.toUpperCase()}`,
+      head[1]!.toUpperCase(),
+    );
   return { srid, geometry: { type, coordinates } };
 }
 
