@@ -83,25 +83,37 @@ test('basemap tiles seen online are kept, so the basemap still shows with the ne
     return route.abort('internetdisconnected');
   });
   await visitOnce(page);
-  // Now the service worker controls the page: the tiles of this view go through it into its tile cache.
-  served.clear();
+  // Now the service worker controls the page: the tiles of this view go through it into its tile cache (or came
+  // from there, cached in the first visit: whether the network is asked again depends on timing, so the tiles are
+  // those the page's map loaded, as its resource timing lists them).
   await openApp(page, '/');
+  const viewTiles = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.startsWith('https://cache.kartverket.no/') && url.endsWith('.png')),
+    );
   const cachedTiles = () =>
     page.evaluate(async () => (await (await caches.open('tiles-kartverket')).keys()).map((request) => request.url));
-  // Until the view's tiles have been asked for, "every served tile is cached" holds for none: wait for both.
   await expect
-    .poll(async () => {
-      const cached = await cachedTiles();
-      return { served: served.size > 0, uncached: [...served].filter((url) => !cached.includes(url)) };
-    })
-    .toEqual({ served: true, uncached: [] });
+    .poll(
+      async () => {
+        const [tiles, cached] = [await viewTiles(), await cachedTiles()];
+        return { drawn: tiles.length > 0, uncached: tiles.filter((url) => !cached.includes(url)) };
+      },
+      { timeout: 30_000 },
+    )
+    .toEqual({ drawn: true, uncached: [] });
+  const seen = new Set(await viewTiles());
+  expect([...seen].filter((url) => !served.has(url))).toEqual([]);
 
   online = false;
   await context.setOffline(true);
   await openApp(page, '/');
   await expect(page.getByRole('combobox', { name: 'Bakgrunnskart' })).toHaveValue('kartverket-grey');
   // Tiles the camera passed before it settled may be asked for (and fail); the ones seen online never are.
-  expect(askedOffline.filter((url) => served.has(url))).toEqual([]);
+  expect(askedOffline.filter((url) => seen.has(url))).toEqual([]);
   // Once the map is idle its basemap tiles have loaded (the watcher then stops for good) or failed (it would have
   // fallen back already): no notice now means none later.
   await page.waitForFunction(() => window.__bybandet?.isIdle());
