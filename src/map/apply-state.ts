@@ -1,10 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
-import { META_LAYER } from './ids';
 import { labelState, type ReadingDistance } from './layers/label-text';
-import { OVERLAY_LAYERS } from './layers/overlay';
 
 /**
  * The controller's wanted state pushed into a map whose style is ready, each part touching only what changed: a
@@ -24,20 +21,6 @@ export function applySourceData(
       (source as { setData: (data: FeatureCollection) => void }).setData(collection);
       applied[sourceId] = collection;
     }
-  }
-}
-
-const layerOfStyleLayer = (metadata: unknown): LayerId | undefined =>
-  (metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
-
-/** Shows or hides every overlay style layer by the thematic layer it draws. */
-export function applyVisibility(map: MapLibreMap, visible: Readonly<Record<LayerId, boolean>>): void {
-  for (const layer of OVERLAY_LAYERS) {
-    const layerId = layerOfStyleLayer(layer.metadata);
-    if (!layerId || !map.getLayer(layer.id)) continue;
-    const visibility = visible[layerId] ? 'visible' : 'none';
-    if (map.getLayoutProperty(layer.id, 'visibility') !== visibility)
-      map.setLayoutProperty(layer.id, 'visibility', visibility);
   }
 }
 

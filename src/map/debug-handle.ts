@@ -36,14 +36,15 @@ declare global {
 
 export function installDebugHandle(
   map: MapLibreMap,
-  interactiveLayerIds: readonly string[],
+  /** The style layers a tap selects from now: a layer the legend hides is drawn transparent, not gone. */
+  interactiveLayerIds: () => readonly string[],
   geometryOf: (id: string) => Geometry | undefined,
   sourceOf: (id: string) => string | undefined,
   listenerCount: () => number,
 ): () => void {
   const handle: DebugHandle = {
     renderedFeatureIds(layerId) {
-      const layers = interactiveLayerIds.filter((id) => {
+      const layers = interactiveLayerIds().filter((id) => {
         if (!map.getLayer(id)) return false;
         return (
           layerId === undefined ||
