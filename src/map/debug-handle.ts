@@ -20,7 +20,10 @@ export interface DebugHandle {
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
   featureState(id: string): Record<string, unknown> | null;
-  /** Ids of the features one style layer draws, at a page point (CSS pixels) or, without one, anywhere in view. */
+  /**
+   * Ids of the features one style layer draws, at a page point (CSS pixels) or, without one, anywhere in view. A layer
+   * the legend hides is drawn transparent, and its features are still listed here (not by `renderedFeatureIds`).
+   */
   drawnBy(styleLayerId: string, point?: { x: number; y: number }): string[];
   /** The style's global state (the labels' language and wording). */
   globalState(): Record<string, unknown>;

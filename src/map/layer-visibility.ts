@@ -29,10 +29,14 @@ const STYLE_LAYERS = Object.fromEntries(
   }),
 ) as Record<LayerId, { all: string[]; symbols: string[]; unpainted: string[] }>;
 
-/** The style layers a tap may select from: those of the layers the legend shows. */
+const INTERACTIVE_LAYER_OF = new Map(
+  OVERLAY_LAYERS.filter((layer) => INTERACTIVE_LAYER_IDS.includes(layer.id)).map((layer) => [layer.id, layerOf(layer)]),
+);
+
+/** The style layers a tap may select from: those of the layers the legend shows (asked at every pointer move). */
 export function shownInteractiveIds(visible: Readonly<Record<LayerId, boolean>>): string[] {
   return INTERACTIVE_LAYER_IDS.filter((id) => {
-    const layerId = layerOf(OVERLAY_LAYERS.find((layer) => layer.id === id)!);
+    const layerId = INTERACTIVE_LAYER_OF.get(id);
     return layerId === undefined || visible[layerId];
   });
 }
@@ -115,7 +119,15 @@ export class LayerVisibilitySync {
       this.parked.delete(id);
       if (!map.getLayer(id)) continue;
       const inPlace = (candidate: string) => map.getLayer(candidate) !== undefined && !this.parked.has(candidate);
-      map.moveLayer(id, above !== undefined && inPlace(above) ? above : nextInPlace(id, inPlace));
+      // The layer that was above it, unless one of ours that belongs between them is back in place by now.
+      const next = nextInPlace(id, inPlace);
+      const order = map.getLayersOrder();
+      const recorded = above !== undefined && inPlace(above) ? above : undefined;
+      const before =
+        recorded === undefined || (next !== undefined && order.indexOf(next) < order.indexOf(recorded))
+          ? next
+          : recorded;
+      map.moveLayer(id, before);
     }
   }
 }
