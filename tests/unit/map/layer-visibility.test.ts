@@ -64,7 +64,7 @@ describe('LayerVisibilitySync', () => {
     sync.apply(map, without('research'), data);
     sync.apply(map, without('clusters'), data);
     sync.apply(map, allVisible, data);
-    expect(order.join("\n")).toEqual(before.join("\n"));
+    expect(order.join('\n')).toEqual(before.join('\n'));
     expect(states.get('source:research/nilu')).toEqual({ hidden: false });
     expect(calls.layout).toEqual([]);
   });
