@@ -20,7 +20,10 @@ export interface DebugHandle {
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
   featureState(id: string): Record<string, unknown> | null;
-  /** Ids of the features one style layer draws, at a page point (CSS pixels) or, without one, anywhere in view. */
+  /**
+   * Ids of the features one style layer draws, at a page point (CSS pixels) or, without one, anywhere in view. A layer
+   * the legend hides is drawn transparent, and its features are still listed here (not by `renderedFeatureIds`).
+   */
   drawnBy(styleLayerId: string, point?: { x: number; y: number }): string[];
   /** The style's global state (the labels' language and wording). */
   globalState(): Record<string, unknown>;
@@ -36,14 +39,15 @@ declare global {
 
 export function installDebugHandle(
   map: MapLibreMap,
-  interactiveLayerIds: readonly string[],
+  /** The style layers a tap selects from now: a layer the legend hides is drawn transparent, not gone. */
+  interactiveLayerIds: () => readonly string[],
   geometryOf: (id: string) => Geometry | undefined,
   sourceOf: (id: string) => string | undefined,
   listenerCount: () => number,
 ): () => void {
   const handle: DebugHandle = {
     renderedFeatureIds(layerId) {
-      const layers = interactiveLayerIds.filter((id) => {
+      const layers = interactiveLayerIds().filter((id) => {
         if (!map.getLayer(id)) return false;
         return (
           layerId === undefined ||

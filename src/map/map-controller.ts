@@ -8,7 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import type { BasemapStyle } from './basemaps';
 import { BasemapSwitcher } from './basemap-switcher';
-import { applyLabelState, applySourceData, applyVisibility } from './apply-state';
+import { applyLabelState, applySourceData } from './apply-state';
 import type {
   AnalysisOverlay,
   AreaBounds,
@@ -24,11 +24,12 @@ import { copyMapInto, createMap } from './create-map';
 import { loadDebugHandle } from './debug-handle-loader';
 import { Emitter } from './emitter';
 import { mapControls } from './controls';
-import { featuresAt, INTERACTIVE_LAYER_IDS, pickedIds } from './feature-picking';
+import { featuresAt, pickedIds } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
 import type { ReadingDistance } from './layers/label-text';
 import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
+import { LayerVisibilitySync, shownInteractiveIds } from './layer-visibility';
 import { boundsOf, pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { mapLibreLocale } from './locale';
@@ -62,6 +63,7 @@ class MapLibreController implements MapController {
   private appliedData: Record<string, FeatureCollection> = {};
   private readonly features = new FeatureIndex();
   private readonly featureStates = new FeatureStateSync();
+  private readonly layerVisibility = new LayerVisibilitySync();
   /** The imported layers asked for, and the code that draws them: loaded on demand, with the first import. */
   private importedLayers: readonly ImportedMapLayer[] = [];
   private imported: ImportedOverlay | null = null;
@@ -101,6 +103,7 @@ class MapLibreController implements MapController {
       this.appliedData = {};
       this.imported?.reset();
       this.featureStates.reset();
+      this.layerVisibility.reset();
       this.sync();
     });
     this.listen('load', () => this.events.emit('ready', {}));
@@ -129,7 +132,7 @@ class MapLibreController implements MapController {
     this.disposers.push(
       loadDebugHandle(
         this.map,
-        INTERACTIVE_LAYER_IDS,
+        () => shownInteractiveIds(this.visible),
         this.features.geometryOf,
         this.features.sourceOf,
         () => this.disposers.length + this.events.size,
@@ -186,10 +189,10 @@ class MapLibreController implements MapController {
     this.sync();
   }
 
-  /** The style layers a tap selects from: the shipped ones and every imported layer's that the map holds. */
+  /** The style layers a tap selects from: those of the shown layers and every imported layer's that the map holds. */
   private interactiveIds(): string[] {
     const imported = this.imported?.interactiveIds() ?? [];
-    return [...INTERACTIVE_LAYER_IDS, ...imported.filter((id) => this.map.getLayer(id))];
+    return [...shownInteractiveIds(this.visible), ...imported.filter((id) => this.map.getLayer(id))];
   }
 
   setVisibleLayers(visible: Readonly<Record<LayerId, boolean>>): void {
@@ -348,7 +351,7 @@ class MapLibreController implements MapController {
   private sync(): void {
     if (!this.styleReady) return;
     applySourceData(this.map, this.data, this.appliedData);
-    applyVisibility(this.map, this.visible, this.labelsShown);
+    this.layerVisibility.apply(this.map, this.visible, this.data, this.labelsShown);
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
     applyLabelState(this.map, this.language, this.reading);

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature } from './expressions';
+import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature, unlessHidden } from './expressions';
 import { labelSize, labelText } from './label-text';
 import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
@@ -45,7 +45,7 @@ export const corridorLayers: LayerSpecification[] = [
     paint: {
       'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS.corridor],
       'line-width': ['case', isSelected, 6, 4],
-      'line-opacity': ['case', isDimmed, 0.3, 0.75],
+      'line-opacity': unlessHidden(['case', isDimmed, 0.3, 0.75]),
       'line-dasharray': [2, 1],
     },
   },
@@ -63,7 +63,7 @@ export const railLineLayers: LayerSpecification[] = [
     paint: {
       'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS['rail-lines']],
       'line-width': ['case', isSelected, 5, 3],
-      'line-opacity': ['case', isDimmed, 0.3, 0.85],
+      'line-opacity': unlessHidden(['case', isDimmed, 0.3, 0.85]),
       'line-dasharray': [4, 2],
     },
   },

@@ -1,11 +1,12 @@
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { isApproximate, isDimmed, isSelected, LABEL_FONT, labelOpacity } from './expressions';
+import { isApproximate, isDimmed, isSelected, LABEL_FONT, labelOpacity, unlessHidden } from './expressions';
 import { labelSize } from './label-text';
 import { HALO_LINE_COLOR, SELECTED_COLOR } from './palette';
 
 /**
  * How a place's marker is drawn, shipped or imported alike: filled in its layer's colour, hollow when its position is
- * approximate, ringed and 4 px larger when selected, faded when the table dims it. `radius` in pixels.
+ * approximate, ringed and 4 px larger when selected, faded when the table dims it, transparent while the legend hides
+ * its layer. `radius` in pixels.
  */
 export function markerPaint(
   color: string,
@@ -16,8 +17,8 @@ export function markerPaint(
     'circle-color': ['case', isApproximate, '#ffffff', color],
     'circle-stroke-color': ['case', isSelected, SELECTED_COLOR, isApproximate, color, HALO_LINE_COLOR],
     'circle-stroke-width': ['case', isSelected, 4, isApproximate, 3, 2],
-    'circle-opacity': ['case', isDimmed, 0.25, 1],
-    'circle-stroke-opacity': ['case', isDimmed, 0.35, 1],
+    'circle-opacity': unlessHidden(['case', isDimmed, 0.25, 1]),
+    'circle-stroke-opacity': unlessHidden(['case', isDimmed, 0.35, 1]),
   };
 }
 

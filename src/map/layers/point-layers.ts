@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
 import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isApproximate, isDimmed, isPoint, isPolygon, isSelected } from './expressions';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, unlessHidden } from './expressions';
 import { haloOpacity, labelText } from './label-text';
 import { markerPaint, PLACE_LABEL_PAINT, placeLabelLayout } from './place-style';
 import { metresToPixels } from './metres';
@@ -63,24 +63,24 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
         'circle-radius': metresToPixels(['get', 'accuracy_m']),
         'circle-color': color,
         // Wide halos (a locality guess) are fainter than narrow ones, so they do not drown the map.
-        'circle-opacity': [
+        'circle-opacity': unlessHidden([
           'case',
           isSelected,
           0.2,
           isDimmed,
           0.02,
           haloOpacity(['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.14, 1500, 0.035]),
-        ],
+        ]),
         'circle-stroke-color': color,
         'circle-stroke-width': ['case', isSelected, 2, 1],
-        'circle-stroke-opacity': [
+        'circle-stroke-opacity': unlessHidden([
           'case',
           isSelected,
           0.9,
           isDimmed,
           0.1,
           haloOpacity(['interpolate', ['linear'], ['get', 'accuracy_m'], 100, 0.55, 1500, 0.25]),
-        ],
+        ]),
         'circle-pitch-alignment': 'map',
       },
     },
@@ -111,7 +111,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       source,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
       filter: isPolygon,
-      paint: { 'fill-color': color, 'fill-opacity': ['case', isSelected, 0.35, isDimmed, 0.05, 0.18] },
+      paint: { 'fill-color': color, 'fill-opacity': unlessHidden(['case', isSelected, 0.35, isDimmed, 0.05, 0.18]) },
     },
     {
       id: 'business-areas:outline-line',
@@ -119,7 +119,11 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       source,
       metadata,
       filter: isPolygon,
-      paint: { 'line-color': ['case', isSelected, SELECTED_COLOR, color], 'line-width': ['case', isSelected, 3, 1.5] },
+      paint: {
+        'line-color': ['case', isSelected, SELECTED_COLOR, color],
+        'line-width': ['case', isSelected, 3, 1.5],
+        'line-opacity': unlessHidden(1),
+      },
     },
     ...layers,
   ];

@@ -1,0 +1,109 @@
+import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from '../../../src/data/layers';
+import { sourceIdOf } from '../../../src/map/ids';
+import { LayerVisibilitySync, shownInteractiveIds } from '../../../src/map/layer-visibility';
+import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
+import { APP_LABEL_IDS } from '../../../src/map/style';
+
+/** The part of a MapLibre map the sync uses, recording what a toggle costs: re-layouts and placements. */
+function fakeMap() {
+  const order = ['basemap:background', 'basemap:offline-localities', ...OVERLAY_LAYERS.map((layer) => layer.id)];
+  const visibility = new Map<string, string>();
+  const states = new Map<string, Record<string, unknown>>();
+  const calls = { layout: [] as string[], moves: 0 };
+  const map = {
+    getLayer: (id: string) => (order.includes(id) ? { id } : undefined),
+    getSource: () => ({}),
+    getLayoutProperty: (id: string) => visibility.get(id) ?? 'visible',
+    setLayoutProperty: (id: string, _name: string, value: string) => {
+      calls.layout.push(`${id}=${value}`);
+      visibility.set(id, value);
+    },
+    setFeatureState: ({ source, id }: { source: string; id: string }, state: Record<string, unknown>) =>
+      states.set(`${source}/${id}`, { ...states.get(`${source}/${id}`), ...state }),
+    getLayersOrder: () => [...order],
+    moveLayer: (id: string, before?: string) => {
+      calls.moves += 1;
+      order.splice(order.indexOf(id), 1);
+      order.splice(before ? order.indexOf(before) : order.length, 0, id);
+    },
+  };
+  return { map: map as unknown as MapLibreMap, order, states, calls };
+}
+
+const collection = (...ids: string[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: ids.map((id) => ({
+    type: 'Feature',
+    properties: { id },
+    geometry: { type: 'Point', coordinates: [11, 60] },
+  })),
+});
+const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+const without = (layerId: LayerId) => ({ ...allVisible, [layerId]: false });
+
+describe('LayerVisibilitySync', () => {
+  const data = { [sourceIdOf('research')]: collection('nilu', 'ife') };
+
+  it('hides a layer without any visibility change: transparent features, labels placed last', () => {
+    const { map, order, states, calls } = fakeMap();
+    const sync = new LayerVisibilitySync();
+    sync.apply(map, allVisible, data, true);
+    sync.apply(map, without('research'), data, true);
+    expect(calls.layout).toEqual([]);
+    expect(states.get('source:research/nilu')).toEqual({ hidden: true });
+    expect(states.get('source:research/ife')).toEqual({ hidden: true });
+    expect(order.slice(0, 2).sort()).toEqual(['research:footprint', 'research:label']);
+  });
+
+  it('shows it again in the exact order it had, with its features opaque', () => {
+    const { map, order, states, calls } = fakeMap();
+    const before = [...order];
+    const sync = new LayerVisibilitySync();
+    sync.apply(map, without('research'), data, true);
+    sync.apply(map, without('clusters'), data, true);
+    sync.apply(map, allVisible, data, true);
+    expect(order.join('\n')).toEqual(before.join('\n'));
+    expect(states.get('source:research/nilu')).toEqual({ hidden: false });
+    expect(calls.layout).toEqual([]);
+  });
+
+  it('hides data that arrives while the layer is hidden, and does nothing when nothing changed', () => {
+    const { map, states, calls } = fakeMap();
+    const sync = new LayerVisibilitySync();
+    sync.apply(map, without('research'), data, true);
+    const moves = calls.moves;
+    sync.apply(map, without('research'), data, true);
+    expect(calls.moves).toBe(moves);
+    sync.apply(map, without('research'), { [sourceIdOf('research')]: collection('norsar') }, true);
+    expect(states.get('source:research/norsar')).toEqual({ hidden: true });
+  });
+
+  it("hides the corridor's band, which has no feature ids, by visibility", () => {
+    const { map, calls } = fakeMap();
+    new LayerVisibilitySync().apply(map, without('corridor'), {}, true);
+    expect(calls.layout).toEqual(['corridor:band-outline=none']);
+  });
+
+  it('keeps the labels hidden until they are shown, then shows those of the shown layers only', () => {
+    const { map, calls } = fakeMap();
+    const sync = new LayerVisibilitySync();
+    for (const id of APP_LABEL_IDS) map.setLayoutProperty(id, 'visibility', 'none');
+    calls.layout.length = 0;
+    sync.apply(map, without('research'), data, false);
+    expect(calls.layout).toEqual([]);
+    sync.apply(map, without('research'), data, true);
+    expect(calls.layout).toContain('transit-hubs:label=visible');
+    expect(calls.layout).toContain('basemap:offline-localities=visible');
+    expect(calls.layout).not.toContain('research:label=visible');
+    expect(calls.layout.every((call) => call.endsWith('=visible'))).toBe(true);
+  });
+
+  it('leaves a hidden layer out of what a tap selects from', () => {
+    expect(shownInteractiveIds(allVisible)).toContain('research:marker');
+    expect(shownInteractiveIds(without('research'))).not.toContain('research:marker');
+    expect(shownInteractiveIds(without('research'))).toContain('clusters:marker');
+  });
+});
