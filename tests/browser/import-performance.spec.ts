@@ -56,7 +56,7 @@ test('a 3 MB CSV is imported with no long main-thread task, and its layer arrive
   // Waits for events: the legend's entry with its count, then the layer in the style, shown, on an idle map.
   const entry = page.locator('.legend__layer--imported');
   await expect(entry.locator('.legend__count')).toHaveText(/^32\D?000 steder/, { timeout: 150_000 });
-  await expect(dialog).toContainText(`tomter.csv: 32000 steder importert som laget «tomter»`);
+  await expect(dialog).toContainText(`tomter.csv: 32\u00a0000 steder importert som laget «tomter»`);
   const key = await entry.getAttribute('data-layer');
   await page.waitForFunction(
     (styleLayer) => window.__bybandet?.showsStyleLayer(styleLayer) && window.__bybandet.isIdle(),
