@@ -13,7 +13,7 @@ const DRAW_BELOW = 'analysis:proposed';
  * 100 000 places in one `setData` blocked the page for seconds, so a large layer goes in as a first slice and then
  * `updateData` additions of this size, one after the other.
  */
-const MAP_FEATURES_PER_CALL = 500;
+const MAP_FEATURES_PER_CALL = 1_000;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
