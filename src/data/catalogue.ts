@@ -3,6 +3,7 @@ import { LAYER_IDS, type LayerId } from './layers';
 import type { ImportedLayerData, LayerKey } from './layer-registry';
 import { isApproximatePosition } from './position';
 import { foldForSearch, type IndexedSearchable } from './search';
+import { lazily } from '../lib/lazily';
 import { LayeredMap } from '../lib/layered-map';
 import type { GeoIssue, LayerFeature } from './validate';
 
@@ -126,10 +127,18 @@ export function buildCatalogue(layers: LoadedLayers, imported: readonly Imported
         remember(layer.collection.features, indexLayer(layer.key, layer.theme, layer.collection.features)),
     ),
   ];
+  // The flat lists copy every entry (~100 000 for a large import): made when the list or a search first asks, not in
+  // the render that adds the layer.
+  const entries = lazily(() => parts.flatMap((part) => part.entries));
+  const searchIndex = lazily(() => parts.flatMap((part) => part.searchIndex));
   return {
-    entries: parts.flatMap((part) => part.entries),
+    get entries() {
+      return entries();
+    },
     byId: new LayeredMap(parts.map((part) => part.byId)),
-    searchIndex: parts.flatMap((part) => part.searchIndex),
+    get searchIndex() {
+      return searchIndex();
+    },
     issues: duplicateIdIssues(layers),
   };
 }

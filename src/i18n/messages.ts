@@ -3,6 +3,7 @@
  * demand), plus the sections in `texts/` that parts loaded on demand bring along. Nothing user-facing is written
  * anywhere else: components look texts up by key with `translate`/`useT`.
  */
+import { formatNumber } from './format';
 import { nb } from './nb';
 import { sectionText } from './sections';
 import type { analysisTexts } from './texts/analysis';
@@ -63,13 +64,20 @@ export type MessageParams = Record<string, string | number>;
 
 /**
  * Looks a text up and fills in its `{placeholders}`; a missing parameter is left visible rather than hidden.
- * With `count` 1, a `<key>.one` text is used where there is one (both languages have just one and other).
+ * With `count` 1, a `<key>.one` text is used where there is one (both languages have just one and other); a numeric
+ * `count` is formatted with the language's digit grouping (`formatNumber`).
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   // A key whose section has not loaded shows as itself: visible in a test, never an empty label.
   const template = (params?.count === 1 ? textOf(language, `${key}.one`) : undefined) ?? textOf(language, key) ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name]!;
+    // A count is read with the language's digit grouping ("95 880 steder", "95,880 places"); other numbers (a year,
+    // a code) are written as given.
+    return name === 'count' && typeof value === 'number' ? formatNumber(language, value) : String(value);
+  });
 }
 
 export function isLanguage(value: string): value is Language {

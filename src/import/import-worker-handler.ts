@@ -114,7 +114,8 @@ async function handleImport(request: ImportRequest, post: Post): Promise<void> {
       result.status === 'imported'
         ? { ...result, layers: await prepareLayers(result.layers, settings, layersMade) }
         : result;
-    if (result.status === 'imported') layersMade += result.layers.length;
+    // Only layers that are made take a colour: a file whose places all lie outside the map makes none.
+    if (prepared.status === 'imported') layersMade += prepared.layers.filter((layer) => !layer.empty).length;
     postPrepared(post, requestId, fileIndex, prepared, progress('sending'));
   }
   post({ type: 'done', requestId });

@@ -17,6 +17,6 @@ export const NORWAY_AREA: readonly [readonly [number, number], readonly [number,
 ];
 
 /** Features posted to the main thread per message, so no single message takes long to deserialise there. */
-export const FEATURES_PER_MESSAGE = 1_000;
+export const FEATURES_PER_MESSAGE = 500;
 
 export const formatMegabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

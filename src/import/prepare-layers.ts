@@ -14,21 +14,26 @@ let unsavedSerial = 0;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Keeps and converts the layers of one file; `first` is how many layers this request made before them (colours). */
+/**
+ * Keeps and converts the layers of one file; `first` is how many layers this request made before them. Each layer
+ * that is made takes the next of `settings.colors`; an empty one (every place outside the map: no layer) takes none.
+ */
 export async function prepareLayers(
   layers: readonly ImportedLayer[],
   settings: PrepareSettings,
   first: number,
 ): Promise<PreparedLayer[]> {
   const prepared: PreparedLayer[] = [];
-  for (const [index, layer] of layers.entries()) {
-    const color = settings.colors[(first + index) % settings.colors.length]!;
+  let made = first;
+  for (const layer of layers) {
+    const empty = layer.features.length === 0 && !layer.gtfs;
+    const color = settings.colors[made % settings.colors.length]!;
+    if (!empty) made += 1;
     // A GTFS feed is always a hub layer, whatever the dialog's choice.
     const theme = layer.gtfs ? 'transit-hubs' : settings.theme;
     let key: ImportedLayerKey;
     let name = layer.name;
     let saveError: string | null = null;
-    const empty = layer.features.length === 0 && !layer.gtfs;
     if (empty) {
       unsavedSerial += 1;
       key = `import-empty-${unsavedSerial}`;

@@ -59,6 +59,12 @@ function fileRows(file: ImportFile, samples: readonly ImportSample[]): Row[] {
       { kind: 'app-below', value: LONG_TASK_TARGET_MS },
     ),
     row(
+      'longest main-thread task while importing, CPU time',
+      'ms',
+      samples.map((sample) => sample.longestCpu[0] ?? 0),
+      { kind: 'app-below', value: LONG_TASK_TARGET_MS },
+    ),
+    row(
       'main-thread tasks over 50 ms while importing',
       'count',
       samples.map((sample) => sample.longTasks.length),

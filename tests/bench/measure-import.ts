@@ -1,3 +1,4 @@
+import { recordMainThreadCpu } from '../browser/main-thread-cpu';
 import type { PageSession } from './browser';
 import type { ImportFile } from './import-files';
 import { APP_PAGE, waitUntilUsable } from './measure-load';
@@ -13,6 +14,11 @@ export interface ImportSample {
   shownMs: number;
   /** Main-thread tasks over 50 ms (PerformanceObserver `longtask`) from the click until the layer was shown, ms. */
   longTasks: number[];
+  /**
+   * CPU time of the five longest main-thread tasks (a Chromium trace, `toplevel`) over the same span, ms, longest
+   * first: unlike wall time, barely changed by other work on the machine.
+   */
+  longestCpu: number[];
 }
 
 /** How long one import may take before the sample is given up (a busy machine is slow, not broken). */
@@ -82,8 +88,10 @@ export async function measureImport({ page }: PageSession, appUrl: string, file:
     );
     (window as unknown as { __importBench: typeof state }).__importBench = state;
   });
+  const cpu = await recordMainThreadCpu(page);
   await start.click();
   const shown = await page.evaluate(waitForLayerInPage, IMPORT_TIMEOUT_MS);
+  const longestCpu = (await cpu.stop()).sort((a, b) => b - a).slice(0, 5);
   const sample = await page.evaluate(
     ({ name, shown: { count, shownAt } }) => {
       const state = (
@@ -114,5 +122,5 @@ export async function measureImport({ page }: PageSession, appUrl: string, file:
     { name: file.name, shown },
   );
   if (!(await page.evaluate(drawnAtCentre, shown.key))) throw new Error(`${file.name}: the layer is not drawn`);
-  return sample;
+  return { ...sample, longestCpu };
 }

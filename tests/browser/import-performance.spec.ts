@@ -1,17 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { recordMainThreadCpu } from './main-thread-cpu';
 
 /*
  * Issue 15: "Parsing runs in a Web Worker: no main-thread task over 50 ms while a 10 MB CSV is read." Here a CSV of
  * about 3 MB (32 000 rows, made in the test) goes through the app's own path (the header's file input, the dialog,
- * the worker, IndexedDB, the legend, the map) while a PerformanceObserver in the page collects every long task. The
- * bound is generous, because the shared 2-core test machine stretches every task several times over, but it still
- * catches the page doing per-feature work in one go: before the work moved to the worker and into slices, this file
- * gave main-thread tasks of over a second (conversion, the IndexedDB write, the catalogue, MapLibre's setData).
+ * the worker, IndexedDB, the legend, the map) while a PerformanceObserver in the page collects every long task and a
+ * Chromium trace gives each main-thread task's CPU time. The issue's 50 ms holds for the CPU time, which the load of
+ * the shared 2-core machine barely changes: 12–16 ms here, 25–35 ms at most for the 10 MB CSV (V8's young-generation
+ * collections as the features arrive). Sending all features in one message instead gave a task of 254 ms of CPU. Wall
+ * time is logged, not bounded: with the load average at 10–15, tasks of under 30 ms of CPU took up to 1 062 ms.
  */
 
-/** Longest main-thread task allowed while the file is imported and drawn (the target on a quiet machine is 50). */
-const LONGEST_TASK_BOUND_MS = 400;
+/** Longest main-thread task allowed in CPU time: the issue's target. */
+const LONGEST_TASK_CPU_BOUND_MS = 50;
 const ROWS = 32_000;
 
 /** A CSV as Norwegian Excel writes it (`;`, decimal comma, CRLF), its places spread over the corridor, seeded. */
@@ -51,12 +53,13 @@ test('a 3 MB CSV is imported with no long main-thread task, and its layer arrive
   const start = dialog.getByRole('button', { name: 'Importer data' });
   await expect(start).toBeEnabled();
   await observeLongTasks(page);
+  const cpu = await recordMainThreadCpu(page);
   await start.click();
 
   // Waits for events: the legend's entry with its count, then the layer in the style, shown, on an idle map.
   const entry = page.locator('.legend__layer--imported');
   await expect(entry.locator('.legend__count')).toHaveText(/^32\D?000 steder/, { timeout: 150_000 });
-  await expect(dialog).toContainText(`tomter.csv: 32000 steder importert som laget «tomter»`);
+  await expect(dialog).toContainText(`tomter.csv: 32\u00a0000 steder importert som laget «tomter»`);
   const key = await entry.getAttribute('data-layer');
   await page.waitForFunction(
     (styleLayer) => window.__bybandet?.showsStyleLayer(styleLayer) && window.__bybandet.isIdle(),
@@ -71,8 +74,14 @@ test('a 3 MB CSV is imported with no long main-thread task, and its layer arrive
   const during = tasks
     .filter((task) => task.start + task.duration >= clickedAt)
     .map((task) => Math.round(task.duration));
+  const cpuTimes = (await cpu.stop()).sort((a, b) => b - a);
+  const longestCpu = cpuTimes.slice(0, 5).map((time) => time.toFixed(1));
   console.log(`3 MB CSV (${ROWS} rows): main-thread tasks over 50 ms while importing: ${during.join(', ') || 'none'}`);
-  expect(Math.max(0, ...during), `long tasks: ${during.join(', ')} ms`).toBeLessThan(LONGEST_TASK_BOUND_MS);
+  console.log(`3 MB CSV: the longest main-thread tasks in CPU time: ${longestCpu.join(', ')} ms`);
+  expect(cpuTimes.length, 'tasks recorded by the trace').toBeGreaterThan(100);
+  expect(cpuTimes[0], `CPU time of the longest tasks: ${longestCpu.join(', ')} ms`).toBeLessThan(
+    LONGEST_TASK_CPU_BOUND_MS,
+  );
 
   // And the places are there: on the map at its centre, and in search.
   const box = (await page.locator('.map-view__canvas').boundingBox())!;

@@ -37,6 +37,22 @@ describe('messages', () => {
     expect(translate('en', 'list.hiddenLayers', { count: 1 })).toBe('1 layer is hidden.');
   });
 
+  it("writes a count with the language's digit grouping, and keeps the singular for exactly one", async () => {
+    await loadLanguage('en');
+    await import('../../src/i18n/texts/import');
+    expect(translate('nb', 'legend.count', { count: 95_880 })).toBe('95\u00a0880 steder');
+    expect(translate('en', 'legend.count', { count: 95_880 })).toBe('95,880 places');
+    expect(translate('nb', 'byod.result.imported', { file: 'a.csv', count: 1_234, layer: 'a' })).toBe(
+      'a.csv: 1\u00a0234 steder importert som laget «a».',
+    );
+    expect(translate('en', 'byod.result.dropped', { count: 12_000 })).toBe('12,000 rows or features were left out:');
+    expect(translate('nb', 'byod.result.dropped', { count: 1 })).toBe('1 rad eller objekt ble utelatt:');
+    // Only counts: a row number is a position in the file, written as the spreadsheet shows it.
+    expect(translate('en', 'byod.result.row', { row: 12_345, field: 'x', message: 'm' })).toBe(
+      'Row 12345, field “x”: m',
+    );
+  });
+
   it('leaves a missing parameter visible instead of printing "undefined"', () => {
     expect(translate('nb', 'legend.count')).toBe('{count} steder');
   });

@@ -15,14 +15,16 @@ export const SELECTED_COLOR = '#111111';
 export const HALO_LINE_COLOR = '#ffffff';
 
 /**
- * Colours for imported layers, taken in turn: distinct from the shipped layers' and from each other, dark enough for
- * a white halo and for text contrast on the grey and topographic basemaps.
+ * Colours for imported layers, in the order new layers take them (free ones first: `src/ui/import/layer-colors.ts`).
+ * Seven, so six imports never share one: each at least 20 apart (CIELAB ΔE) from the others and from every shipped
+ * layer's colour, and at least 3:1 against white (the markers' halo) and the offline base's background (WCAG 1.4.11).
  */
 export const IMPORTED_LAYER_COLORS: readonly string[] = [
   '#0b7285',
   '#5c940d',
-  '#862e9c',
-  '#e8590c',
+  '#b5179e',
   '#364fc7',
-  '#a61e4d',
+  '#7b2d26',
+  '#8b5a2b',
+  '#6a4c93',
 ];

@@ -29,8 +29,8 @@ export function ImportDialog() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [reports, setReports] = useState<FileReport[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  // How many imported layers there are, so a new layer takes the next colour.
-  const importedCount = useExplorer((state) => state.importedLayers.length);
+  // The imported layers now, so a new layer takes a colour none of them has.
+  const importedLayers = useExplorer((state) => state.importedLayers);
   const abort = useRef<AbortController | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -45,7 +45,7 @@ export function ImportDialog() {
     try {
       const result = await runImport(
         chosen,
-        { theme, crsByFile, colorOffset: importedCount },
+        { theme, crsByFile, colorsInUse: importedLayers.map((layer) => layer.color) },
         setProgress,
         abort.current.signal,
       );

@@ -53,7 +53,7 @@ function CrsQuestion({ report, language, t, onAnswer }: CrsQuestionProps) {
       <legend>{t('byod.askCrs.heading', { file: report.file })}</legend>
       <p>{t('byod.askCrs.text')}</p>
       {report.candidates.map((candidate) => (
-        <label key={candidate.crs} className="check">
+        <label key={candidate.crs} className="import-report__choice">
           <input
             type="radio"
             name={`crs-${report.file}`}
@@ -61,12 +61,14 @@ function CrsQuestion({ report, language, t, onAnswer }: CrsQuestionProps) {
             checked={chosen === candidate.crs}
             onChange={() => setChosen(candidate.crs)}
           />
-          {t('byod.askCrs.option', {
-            zone: t(`byod.zone.${candidate.crs}`),
-            lat: degrees(candidate.sample[1]),
-            lon: degrees(candidate.sample[0]),
-          })}{' '}
-          ({t(candidate.insideMapArea ? 'byod.askCrs.inside' : 'byod.askCrs.outside')})
+          <span>
+            {t('byod.askCrs.option', {
+              zone: t(`byod.zone.${candidate.crs}`),
+              lat: degrees(candidate.sample[1]),
+              lon: degrees(candidate.sample[0]),
+            })}{' '}
+            ({t(candidate.insideMapArea ? 'byod.askCrs.inside' : 'byod.askCrs.outside')})
+          </span>
         </label>
       ))}
       <button type="button" className="button" disabled={chosen === null} onClick={() => chosen && onAnswer(chosen)}>

@@ -2,8 +2,8 @@ import type { ImportedLayerData, ImportedLayerKey, ImportTheme } from '../../dat
 import { importLayers } from '../../import/import-client';
 import type { ImportProgress } from '../../import/import-protocol';
 import type { CrsCandidate, DroppedItem, ImportErrorCode, OutsideItem, UtmCrs } from '../../import/types';
-import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
 import { conversionTexts } from './conversion-texts';
+import { nextLayerColors } from './layer-colors';
 
 /** What one layer of a file gave: how many places, what was left out and why, and whether it was kept. */
 export interface LayerReport {
@@ -32,18 +32,19 @@ export interface ImportRun {
 
 /**
  * Imports `files` in the worker, which keeps each resulting layer in this browser and converts it once for the app.
- * `colorOffset`: how many imported layers exist already (colours are taken in turn). Every file gets a report.
+ * `colorsInUse`: the imported layers' colours now (new layers take free ones first). Every file gets a report.
  */
 export async function runImport(
   files: readonly File[],
-  options: { theme: ImportTheme; crsByFile?: Readonly<Record<string, UtmCrs>>; colorOffset: number },
+  options: { theme: ImportTheme; crsByFile?: Readonly<Record<string, UtmCrs>>; colorsInUse: readonly string[] },
   onProgress: (progress: ImportProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportRun> {
-  const colors = IMPORTED_LAYER_COLORS.map(
-    (_, index) => IMPORTED_LAYER_COLORS[(options.colorOffset + index) % IMPORTED_LAYER_COLORS.length]!,
-  );
-  const settings = { theme: options.theme, colors, texts: await conversionTexts() };
+  const settings = {
+    theme: options.theme,
+    colors: nextLayerColors(options.colorsInUse),
+    texts: await conversionTexts(),
+  };
   const results = await importLayers([...files], { crsByFile: options.crsByFile }, settings, onProgress, signal);
   const reports: FileReport[] = [];
   const layers: ImportedLayerData[] = [];

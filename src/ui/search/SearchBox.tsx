@@ -19,7 +19,11 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const results = useMemo(() => searchIndex(catalogue.searchIndex, query), [catalogue, query]);
+  // An empty query finds nothing: the index (built on first use) is not asked for until something is typed.
+  const results = useMemo(
+    () => (query.trim() === '' ? [] : searchIndex(catalogue.searchIndex, query)),
+    [catalogue, query],
+  );
   const showList = open && query.trim() !== '';
 
   const choose = (index: number) => {

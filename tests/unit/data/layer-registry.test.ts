@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeHubAccess } from '../../../src/analysis/hub-analysis';
 import { buildSiteRows } from '../../../src/analysis/site-rows';
-import { buildCatalogue } from '../../../src/data/catalogue';
+import { buildCatalogue, foldedNamesOf, importedLayerIndexer } from '../../../src/data/catalogue';
+import { joinGeoData, type LayersState } from '../../../src/data/geo-data';
 import {
   buildLayerRegistry,
   layersForAnalysis,
@@ -97,6 +98,31 @@ describe('layer registry', () => {
     expect(hubs.map((feature) => feature.properties.id)).toEqual(['import-h-1']);
     const place = analyzeHubAccess(layersForAnalysis(loaded, [replace])).byId.get('near');
     expect(place?.nearestRail?.hubId).toBe('import-h-1');
+  });
+
+  it('adding an imported layer walks none of its features until the analysis asks for them', () => {
+    const features = [importedPlace('import-a-1', NEAR, 'research'), importedPlace('import-a-2', NEAR, 'research')];
+    const walked: string[] = [];
+    // Every read of an element, the length or the iterator is a walk over the layer's features.
+    const watched = new Proxy(features, {
+      get(target, property, receiver) {
+        if (typeof property !== 'string' || /^\d+$|^length$/.test(property)) walked.push(String(property));
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    // As the import client does: indexed as the features arrive, then filed under the layer's features array.
+    const indexer = importedLayerIndexer('import-a', 'research');
+    indexer.add(features, foldedNamesOf(features));
+    indexer.finish(watched);
+    const data = joinGeoData({} as LayersState, miniLayers(), [imported('import-a', 'research', watched)]);
+    expect(data.catalogue.byId.get('import-a-2')).toMatchObject({ layerKey: 'import-a' });
+    expect(data.catalogue.entries.filter((entry) => entry.layerKey === 'import-a')).toHaveLength(2);
+    expect(walked).toEqual([]);
+    // The analysis, when a panel runs it, has the imported places in their theme's layer.
+    const research = data.analysisLayers.research?.features.map((feature) => feature.properties.id) ?? [];
+    expect(research).toEqual(expect.arrayContaining(['import-a-1', 'import-a-2']));
+    expect(walked).not.toEqual([]);
+    expect(data.analysisLayers).toBe(data.analysisLayers);
   });
 
   it('the catalogue holds imported features under their layer key and their theme', () => {

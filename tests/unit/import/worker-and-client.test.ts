@@ -56,6 +56,21 @@ describe('import worker handler', () => {
     expect(messages.every((m) => m.requestId === 7)).toBe(true);
   });
 
+  it('gives the colours in turn to the layers made: a file with every place outside the map takes none', async () => {
+    const outside = new File(['navn;lat;lon\nLangt unna;63,43;10,39\n'], 'trondheim.csv');
+    const messages = await run([csvFile(2, 'a.csv'), outside, csvFile(2, 'b.csv')]);
+    const layers = messages.flatMap((m) =>
+      m.type === 'result' && m.result.status === 'imported'
+        ? m.result.layers.map((prepared) => [prepared.layer.name, prepared.empty, prepared.layer.color])
+        : [],
+    );
+    expect(layers).toEqual([
+      ['a', false, '#111111'],
+      ['trondheim', true, '#222222'],
+      ['b', false, '#222222'],
+    ]);
+  });
+
   it('gives each file its own result: a broken file does not stop the next', async () => {
     const messages = await run([
       new File([fixtureBytes('broken/truncated.geojson')], 'a.geojson'),
