@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { MapControllerEvents } from './controller-types';
 import { META_INTERACTIVE } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 
@@ -49,4 +50,37 @@ export function pickedIds(map: MapLibreMap, event: MapMouseEvent, layers: string
         .map((feature) => String(feature.properties.id)),
     ),
   ];
+}
+
+/**
+ * What a pointer does on the map: a tap picks (`pick`, with the ids `pickedIds` gives), a right-click or long press
+ * asks "what's here?" (`inspect`; Chromium fires contextmenu for a long press), and the cursor turns into a pointer
+ * over anything a tap would pick. `layers` are asked each time (the legend may have hidden some); nothing is picked
+ * before the style is `ready`. Returns the unsubscribe.
+ */
+export function listenToPointer(
+  map: MapLibreMap,
+  ready: () => boolean,
+  layers: () => string[],
+  emit: <K extends 'pick' | 'inspect'>(type: K, event: MapControllerEvents[K]) => void,
+): () => void {
+  const onClick = (event: MapMouseEvent) => {
+    const ids = ready() ? pickedIds(map, event, layers()) : [];
+    emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+  };
+  const onContextMenu = (event: MapMouseEvent) => {
+    event.preventDefault();
+    emit('inspect', { lngLat: [event.lngLat.lng, event.lngLat.lat] });
+  };
+  const onMove = (event: MapMouseEvent) => {
+    map.getCanvas().style.cursor = ready() && featuresAt(map, event.point, 6, layers()).length > 0 ? 'pointer' : '';
+  };
+  map.on('click', onClick);
+  map.on('contextmenu', onContextMenu);
+  map.on('mousemove', onMove);
+  return () => {
+    map.off('click', onClick);
+    map.off('contextmenu', onContextMenu);
+    map.off('mousemove', onMove);
+  };
 }

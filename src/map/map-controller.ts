@@ -20,11 +20,12 @@ import type {
   ShowAreaOptions,
 } from './controller-types';
 import { withContextRecovery } from './context-recovery';
+import { frameArea, moveTo } from './camera-moves';
 import { copyMapInto, createMap } from './create-map';
 import { loadDebugHandle } from './debug-handle-loader';
 import { Emitter } from './emitter';
 import { mapControls } from './controls';
-import { featuresAt, pickedIds } from './feature-picking';
+import { listenToPointer } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
 import type { ReadingDistance } from './layers/label-text';
 import type { ImportedOverlay } from './imported-overlay';
@@ -111,19 +112,14 @@ class MapLibreController implements MapController {
     // A panel opened or closed beside the map: the selection may now be off the canvas.
     this.listen('resize', () => this.framing.keep(this.selectedPoint()));
     this.listen('moveend', () => this.framing.moved(this.selectedPoint()));
-    this.listen('click', (event) => {
-      const ids = this.styleReady ? pickedIds(this.map, event, this.interactiveIds()) : [];
-      this.events.emit('pick', { ids, lngLat: [event.lngLat.lng, event.lngLat.lat] });
-    });
-    // Right-click, or a long press on a touch screen (Chromium fires contextmenu for it): "what's here?".
-    this.listen('contextmenu', (event) => {
-      event.preventDefault();
-      this.events.emit('inspect', { lngLat: [event.lngLat.lng, event.lngLat.lat] });
-    });
-    this.listen('mousemove', (event) => {
-      this.map.getCanvas().style.cursor =
-        this.styleReady && featuresAt(this.map, event.point, 6, this.interactiveIds()).length > 0 ? 'pointer' : '';
-    });
+    this.disposers.push(
+      listenToPointer(
+        this.map,
+        () => this.styleReady,
+        () => this.interactiveIds(),
+        (type, event) => this.events.emit(type, event),
+      ),
+    );
     this.listen('webglcontextlost', () => {
       this.styleReady = false;
       this.events.emit('context', { lost: true });
@@ -286,20 +282,7 @@ class MapLibreController implements MapController {
   flyToFeature(id: string): void {
     const geometry = this.features.geometryOf(id);
     this.pendingFlyId = geometry || this.features.sourceOf(id) ? null : id;
-    if (!geometry) return;
-    const animate = !this.reducedMotion;
-    if (geometry.type === 'Point') {
-      const [lng, lat] = geometry.coordinates as [number, number];
-      this.map.flyTo({
-        center: [lng, lat],
-        zoom: Math.max(this.map.getZoom(), 13),
-        offset: this.framing.flightOffset(),
-        animate,
-        essential: false,
-      });
-    } else {
-      this.map.fitBounds(boundsOf(geometry), { padding: this.framing.padding(60), maxZoom: 14, animate });
-    }
+    if (geometry) moveTo(this.map, geometry, this.framing, !this.reducedMotion);
   }
 
   /** Frames the corridor band at once: the first view when the address has no camera. */
@@ -308,14 +291,8 @@ class MapLibreController implements MapController {
     if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate: false });
   }
 
-  showArea([west, south, east, north]: AreaBounds, { animate, durationMs, padding }: ShowAreaOptions): void {
-    this.map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding, animate, duration: durationMs, essential: true },
-    );
+  showArea(bounds: AreaBounds, options: ShowAreaOptions): void {
+    frameArea(this.map, bounds, options);
   }
 
   stopCamera(): void {
