@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import { prewarm, setWorkerUrl, type IControl, type Map as MapLibreMap, type MapEventType } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -8,7 +8,7 @@ import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 import type { BasemapStyle } from './basemaps';
 import { BasemapSwitcher } from './basemap-switcher';
-import { applyLabelState, applySourceData } from './apply-state';
+import { applyLabelState } from './apply-state';
 import type {
   AnalysisOverlay,
   AreaBounds,
@@ -20,29 +20,26 @@ import type {
   ShowAreaOptions,
 } from './controller-types';
 import { withContextRecovery } from './context-recovery';
-import { frameArea, moveTo } from './camera-moves';
+import { frameArea, PendingFlights } from './camera-moves';
 import { copyMapInto, createMap } from './create-map';
 import { loadDebugHandle } from './debug-handle-loader';
 import { Emitter } from './emitter';
-import { mapControls } from './controls';
+import { replaceControls } from './controls';
 import { listenToPointer } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
 import type { ReadingDistance } from './layers/label-text';
 import type { ImportedOverlay } from './imported-overlay';
 import { SelectionFraming } from './keep-in-view';
 import { LayerVisibilitySync, shownInteractiveIds } from './layer-visibility';
-import { boundsOf, pinnedOnly } from './geometry';
-import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
 import { mapLibreLocale } from './locale';
-import { composeStyle, EMPTY_COLLECTION, withBasemap } from './style';
+import { OverlaySources } from './overlay-sources';
+import { composeStyle, withBasemap } from './style';
 import { keepingUrlCamera } from './url-camera';
 
 // The production build does not emit MapLibre's worker on its own: point MapLibre at the emitted file.
 setWorkerUrl(workerUrl);
 // Start the workers now, while React renders, rather than when the map is created.
 prewarm();
-
-const hasCameraInHash = () => /^#\d/.test(window.location.hash);
 
 class MapLibreController implements MapController {
   private readonly map: MapLibreMap;
@@ -55,13 +52,9 @@ class MapLibreController implements MapController {
   private styleReady = false;
   /** True while a diffed style change runs: MapLibre announces it with `style.load` too, but the overlay survives it. */
   private diffingStyle = false;
-  private needsInitialFit = !hasCameraInHash();
-  /** A feature asked for before its geometry arrived (a shared link): flown to once the data is in. */
-  private pendingFlyId: string | null = null;
 
-  /** Wanted state, applied whenever the style is ready; `applied*` remembers what the map already shows. */
-  private data: Record<string, FeatureCollection> = {};
-  private appliedData: Record<string, FeatureCollection> = {};
+  /** Wanted state, applied whenever the style is ready, touching only what the map does not show yet. */
+  private readonly sources = new OverlaySources();
   private readonly features = new FeatureIndex();
   private readonly featureStates = new FeatureStateSync();
   private readonly layerVisibility = new LayerVisibilitySync();
@@ -76,11 +69,10 @@ class MapLibreController implements MapController {
   /** The app's labels are held back until the map has drawn its places once (see `setLabelsShown`). */
   private labelsShown = false;
   private readonly framing: SelectionFraming;
+  private readonly flights: PendingFlights;
   private dimmed: ReadonlySet<string> | null = null;
 
   private readonly basemap: BasemapSwitcher;
-  private lastCollections: LoadedLayers = {};
-  private lastBand: Feature<Polygon> | null = null;
 
   constructor(options: MapControllerOptions) {
     this.language = options.language;
@@ -88,20 +80,21 @@ class MapLibreController implements MapController {
     this.reducedMotion = options.reducedMotion;
     this.map = createMap(options);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
+    this.flights = new PendingFlights(this.map, this.features, this.framing, !this.reducedMotion);
     this.basemap = new BasemapSwitcher(
       this.map,
       options.basemap,
       (basemap) => this.applyBasemap(basemap),
       (event) => this.events.emit('basemap', event),
     );
-    this.addControls();
+    this.controls = replaceControls(this.map, this.controls, this.language);
     // A new style (the first one, a reload, or the rebuild after a lost WebGL context) holds none of our state; a
     // diffed one (a basemap switch or fallback) keeps the overlay's sources, data and feature-state, so nothing
     // is sent again and no source is tiled again.
     this.listen('style.load', () => {
       if (this.diffingStyle) return;
       this.styleReady = true;
-      this.appliedData = {};
+      this.sources.reset();
       this.imported?.reset();
       this.featureStates.reset();
       this.layerVisibility.reset();
@@ -142,37 +135,16 @@ class MapLibreController implements MapController {
     this.disposers.push(() => this.map.off(type, handler));
   }
 
-  private addControls(): void {
-    for (const control of this.controls) this.map.removeControl(control);
-    const controls = mapControls(this.language);
-    for (const [control, position] of controls) this.map.addControl(control, position);
-    this.controls = controls.map(([control]) => control);
-  }
-
   setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void {
-    if (band !== this.lastBand)
-      this.data[BAND_SOURCE_ID] = band ? { type: 'FeatureCollection', features: [band] } : EMPTY_COLLECTION;
-    for (const layerId of LAYER_IDS) {
-      const collection = layers[layerId];
-      if (collection === this.lastCollections[layerId]) continue;
-      this.data[sourceIdOf(layerId)] = collection ? pinnedOnly(collection) : EMPTY_COLLECTION;
-    }
-    this.lastCollections = layers;
-    this.lastBand = band;
+    this.sources.setLayers(layers, band);
     this.features.rebuild(layers, this.importedLayers);
-    if (this.pendingFlyId && this.features.geometryOf(this.pendingFlyId)) {
-      this.needsInitialFit = false;
-      this.flyToFeature(this.pendingFlyId);
-    } else if (this.needsInitialFit && band) {
-      this.needsInitialFit = false;
-      this.fitCorridor();
-    }
+    this.flights.dataArrived(this.sources.bandFeature());
     this.sync();
   }
 
   setImportedLayers(layers: readonly ImportedMapLayer[]): void {
     this.importedLayers = layers;
-    this.features.rebuild(this.lastCollections, layers);
+    this.features.rebuild(this.sources.layers, layers);
     if (!this.imported && layers.length > 0) {
       void import('./imported-overlay').then(({ ImportedOverlay }) => {
         this.imported ??= new ImportedOverlay();
@@ -181,7 +153,7 @@ class MapLibreController implements MapController {
       });
     }
     this.imported?.set(layers);
-    if (this.pendingFlyId && this.features.geometryOf(this.pendingFlyId)) this.flyToFeature(this.pendingFlyId);
+    this.flights.importsArrived();
     this.sync();
   }
 
@@ -205,8 +177,7 @@ class MapLibreController implements MapController {
   setSelection(id: string | null): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
-    // A flight still waiting for its feature's data is for a selection that no longer holds: drop it.
-    if (this.pendingFlyId !== id) this.pendingFlyId = null;
+    this.flights.selected(id);
     this.sync();
     this.framing.keep(this.selectedPoint());
   }
@@ -226,15 +197,8 @@ class MapLibreController implements MapController {
     this.sync();
   }
 
-  setAnalysisOverlay({ rings, proposed, pin }: AnalysisOverlay): void {
-    this.data[RINGS_SOURCE_ID] = rings ?? EMPTY_COLLECTION;
-    this.data[PROPOSED_SOURCE_ID] = proposed;
-    this.data[PIN_SOURCE_ID] = pin
-      ? {
-          type: 'FeatureCollection',
-          features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [...pin] } }],
-        }
-      : EMPTY_COLLECTION;
+  setAnalysisOverlay(overlay: AnalysisOverlay): void {
+    this.sources.setAnalysis(overlay);
     this.sync();
   }
 
@@ -242,7 +206,7 @@ class MapLibreController implements MapController {
     if (language === this.language) return;
     this.language = language;
     this.map._locale = { ...this.map._locale, ...mapLibreLocale(language) };
-    this.addControls();
+    this.controls = replaceControls(this.map, this.controls, this.language);
     this.sync();
   }
 
@@ -268,7 +232,7 @@ class MapLibreController implements MapController {
       // Before the first style has loaded (or after a lost context) there is nothing to diff against.
       const style = composeStyle(
         basemap,
-        this.appliedData,
+        this.sources.applied,
         this.visible,
         this.language,
         this.imported?.styleParts(),
@@ -280,15 +244,7 @@ class MapLibreController implements MapController {
   }
 
   flyToFeature(id: string): void {
-    const geometry = this.features.geometryOf(id);
-    this.pendingFlyId = geometry || this.features.sourceOf(id) ? null : id;
-    if (geometry) moveTo(this.map, geometry, this.framing, !this.reducedMotion);
-  }
-
-  /** Frames the corridor band at once: the first view when the address has no camera. */
-  private fitCorridor(): void {
-    const band = this.data[BAND_SOURCE_ID]?.features[0];
-    if (band) this.map.fitBounds(boundsOf(band.geometry), { padding: 24, animate: false });
+    this.flights.flyTo(id);
   }
 
   showArea(bounds: AreaBounds, options: ShowAreaOptions): void {
@@ -327,8 +283,8 @@ class MapLibreController implements MapController {
   /** Pushes the wanted state into the map, touching only what changed. */
   private sync(): void {
     if (!this.styleReady) return;
-    applySourceData(this.map, this.data, this.appliedData);
-    this.layerVisibility.apply(this.map, this.visible, this.data, this.labelsShown);
+    this.sources.apply(this.map);
+    this.layerVisibility.apply(this.map, this.visible, this.sources.wanted, this.labelsShown);
     this.imported?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
     applyLabelState(this.map, this.language, this.reading);
