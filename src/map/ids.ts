@@ -11,6 +11,10 @@ export const META_LAYER = 'bybandet:layer';
 export const META_INTERACTIVE = 'bybandet:interactive';
 export const META_BASEMAP = 'bybandet:basemap';
 
+/** The thematic layer a style layer draws (its `META_LAYER` metadata), if any. */
+export const thematicLayerOf = (layer: { metadata?: unknown }): LayerId | undefined =>
+  (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
+
 /** The property every feature is identified by (promoted to the feature id for feature-state). */
 export const FEATURE_ID_PROPERTY = 'id';
 

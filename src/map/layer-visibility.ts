@@ -2,12 +2,9 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { INTERACTIVE_LAYER_IDS } from './feature-picking';
-import { META_LAYER, sourceIdOf } from './ids';
+import { sourceIdOf, thematicLayerOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { APP_LABEL_IDS } from './style';
-
-const layerOf = (layer: LayerSpecification): LayerId | undefined =>
-  (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
 
 /**
  * The style layers of each thematic layer, split by how a legend toggle reaches them. `painted`: circles, lines and
@@ -16,7 +13,7 @@ const layerOf = (layer: LayerSpecification): LayerId | undefined =>
  */
 const STYLE_LAYERS = Object.fromEntries(
   LAYER_IDS.map((layerId) => {
-    const own = OVERLAY_LAYERS.filter((layer) => layerOf(layer) === layerId);
+    const own = OVERLAY_LAYERS.filter((layer) => thematicLayerOf(layer) === layerId);
     const painted = (layer: LayerSpecification) =>
       layer.type !== 'symbol' && 'source' in layer && layer.source === sourceIdOf(layerId);
     return [
@@ -36,7 +33,10 @@ const OTHER_LABELS = [...APP_LABEL_IDS].filter(
 );
 
 const INTERACTIVE_LAYER_OF = new Map(
-  OVERLAY_LAYERS.filter((layer) => INTERACTIVE_LAYER_IDS.includes(layer.id)).map((layer) => [layer.id, layerOf(layer)]),
+  OVERLAY_LAYERS.filter((layer) => INTERACTIVE_LAYER_IDS.includes(layer.id)).map((layer) => [
+    layer.id,
+    thematicLayerOf(layer),
+  ]),
 );
 
 /** The style layers a tap may select from: those of the layers the legend shows (asked at every pointer move). */

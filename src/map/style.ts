@@ -12,11 +12,11 @@ import {
   BAND_SOURCE_ID,
   FEATURE_ID_PROPERTY,
   META_BASEMAP,
-  META_LAYER,
   PIN_SOURCE_ID,
   PROPOSED_SOURCE_ID,
   RINGS_SOURCE_ID,
   sourceIdOf,
+  thematicLayerOf,
 } from './ids';
 import { labelGlyphsUrl } from './label-glyphs';
 import { labelStateSpecification } from './layers/label-text';
@@ -104,7 +104,7 @@ export function composeStyle(
     layers: [
       ...basemapLayers(basemap, labels),
       ...OVERLAY_LAYERS.flatMap((layer) => {
-        const layerId = (layer.metadata as Record<string, LayerId> | undefined)?.[META_LAYER];
+        const layerId = thematicLayerOf(layer);
         const hidden = (layerId !== undefined && visible[layerId] === false) || held(layer);
         const shown = hidden ? hide(layer) : layer;
         // Imported layers go under the analysis markers (proposals, the pin), as ImportedOverlay adds them.
