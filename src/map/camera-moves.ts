@@ -54,7 +54,6 @@ interface FeatureLookup {
  * link), flown once it is in, and the first view, which frames the corridor when the address has no camera.
  */
 export class PendingFlights {
-  private needsInitialFit = !/^#\d/.test(window.location.hash);
   /** A feature asked for before its geometry arrived: flown to once the data is in. */
   private pendingId: string | null = null;
 
@@ -63,6 +62,8 @@ export class PendingFlights {
     private readonly features: FeatureLookup,
     private readonly framing: SelectionFraming,
     private readonly animate: boolean,
+    /** True when the address had no camera when the map was created (read before MapLibre writes its own). */
+    private needsInitialFit: boolean,
   ) {}
 
   flyTo(id: string): void {

@@ -78,9 +78,10 @@ class MapLibreController implements MapController {
     this.language = options.language;
     this.reading = options.kiosk ? 'kiosk' : 'near';
     this.reducedMotion = options.reducedMotion;
+    const addressHadCamera = /^#\d/.test(window.location.hash); // before MapLibre writes its own camera there
     this.map = createMap(options);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
-    this.flights = new PendingFlights(this.map, this.features, this.framing, !this.reducedMotion);
+    this.flights = new PendingFlights(this.map, this.features, this.framing, !this.reducedMotion, !addressHadCamera);
     this.basemap = new BasemapSwitcher(
       this.map,
       options.basemap,
