@@ -11,6 +11,7 @@ import type {
   RestoreRequest,
   WorkerRequest,
 } from './import-protocol';
+import { removeImportedBatch } from './import-store';
 import { MAX_FILE_BYTES, formatMegabytes } from './limits';
 import type { ImportOptions } from './types';
 
@@ -99,7 +100,8 @@ function runWorker(
 /**
  * Imports `files`: resolves with one result per file, in the order given (an error is a result, not a rejection);
  * each imported layer is already kept in this browser (or says why not in `saveError`) and converted for the app.
- * Rejects only if the worker itself fails to start or crashes, or with an `AbortError` when `signal` aborts.
+ * Rejects only if the worker itself fails to start or crashes, or with an `AbortError` when `signal` aborts; either way
+ * nothing of this import stays kept.
  */
 export async function importLayers(
   files: File[],
@@ -127,11 +129,20 @@ export async function importLayers(
     return false;
   });
   if (accepted.length === 0) return results;
-  const byIndex = await runWorker(
-    { type: 'import', files: accepted, options, settings },
-    (progress) => onProgress({ ...progress, fileIndex: positions[progress.fileIndex]!, fileCount: files.length }),
-    signal,
-  );
+  const batch = crypto.randomUUID();
+  let byIndex: Map<number, PreparedFileResult>;
+  try {
+    byIndex = await runWorker(
+      { type: 'import', batch, files: accepted, options, settings },
+      (progress) => onProgress({ ...progress, fileIndex: positions[progress.fileIndex]!, fileCount: files.length }),
+      signal,
+    );
+  } catch (error) {
+    // Cancelled or crashed halfway: the worker may have kept some layers the page never received. Take them back, so
+    // a reload does not bring in what the user saw stopped.
+    await removeImportedBatch(batch);
+    throw error;
+  }
   for (const [index, result] of byIndex) results[positions[index]!] = result;
   return results;
 }

@@ -23,6 +23,8 @@ export interface PrepareSettings {
 export interface ImportRequest {
   type: 'import';
   requestId: number;
+  /** Names this import's layers in the store, so the page can remove them if the import is cancelled or fails. */
+  batch: string;
   files: File[];
   options: ImportOptions;
   settings: PrepareSettings;

@@ -18,6 +18,8 @@ export interface StoredLayer {
   layer: ImportedLayer;
   /** What the user chose for the layer; absent on layers saved before there was a choice (then: the defaults). */
   settings?: StoredLayerSettings;
+  /** The import that kept it (one per dialog run): a cancelled or failed import removes what it kept by this. */
+  batch?: string;
 }
 
 /** The user's choices for a stored layer: its theme, its colour on the map, and for transit stops add or replace. */
@@ -60,11 +62,15 @@ function checkedName(name: string): string {
 
 const newId = (): string => `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** Saves an imported layer; returns what was stored (with its new id). A full disk rejects with the browser's error. */
+/**
+ * Saves an imported layer; returns what was stored (with its new id). A full disk rejects with the browser's error.
+ * `batch` names the import it belongs to, so an import that is cancelled halfway can take back what it kept.
+ */
 export async function saveImportedLayer(
   layer: ImportedLayer,
   now: Date = new Date(),
   settings?: StoredLayerSettings,
+  batch?: string,
 ): Promise<StoredLayer> {
   const stored: StoredLayer = {
     id: newId(),
@@ -72,6 +78,7 @@ export async function saveImportedLayer(
     savedAt: now.toISOString(),
     layer,
     ...(settings ? { settings } : {}),
+    ...(batch ? { batch } : {}),
   };
   await (await db()).add('layers', stored);
   return stored;
@@ -106,6 +113,22 @@ export async function updateImportedLayerSettings(id: string, settings: StoredLa
   const updated = { ...stored, settings };
   await Promise.all([tx.store.put(updated), tx.done]);
   return updated;
+}
+
+/**
+ * Removes every layer one import kept (see `saveImportedLayer`); resolves with how many. A save the import worker began
+ * before is removed too: IndexedDB runs read-write transactions on one store in the order they began.
+ */
+export async function removeImportedBatch(batch: string): Promise<number> {
+  const tx = (await db()).transaction('layers', 'readwrite');
+  let removed = 0;
+  for await (const cursor of tx.store) {
+    if (cursor.value.batch !== batch) continue;
+    await cursor.delete();
+    removed += 1;
+  }
+  await tx.done;
+  return removed;
 }
 
 /** Removes a stored layer; removing one that is not there does nothing. */

@@ -96,7 +96,7 @@ async function importOne(file: File, options: ImportOptions, progress: Progress)
 }
 
 async function handleImport(request: ImportRequest, post: Post): Promise<void> {
-  const { requestId, files, options, settings } = request;
+  const { requestId, batch, files, options, settings } = request;
   let layersMade = 0;
   for (const [fileIndex, file] of files.entries()) {
     const progress: Progress = (phase) => (fraction) =>
@@ -112,7 +112,7 @@ async function handleImport(request: ImportRequest, post: Post): Promise<void> {
     }
     const prepared: PreparedFileResult =
       result.status === 'imported'
-        ? { ...result, layers: await prepareLayers(result.layers, settings, layersMade) }
+        ? { ...result, layers: await prepareLayers(result.layers, settings, layersMade, batch) }
         : result;
     // Only layers that are made take a colour: a file whose places all lie outside the map makes none.
     if (prepared.status === 'imported') layersMade += prepared.layers.filter((layer) => !layer.empty).length;

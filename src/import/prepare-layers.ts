@@ -15,13 +15,15 @@ let unsavedSerial = 0;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Keeps and converts the layers of one file; `first` is how many layers this request made before them. Each layer
- * that is made takes the next of `settings.colors`; an empty one (every place outside the map: no layer) takes none.
+ * Keeps and converts the layers of one file; `first` is how many layers this request made before them, `batch` names
+ * the request in the store. Each layer that is made takes the next of `settings.colors`; an empty one (every place
+ * outside the map: no layer) takes none.
  */
 export async function prepareLayers(
   layers: readonly ImportedLayer[],
   settings: PrepareSettings,
   first: number,
+  batch: string,
 ): Promise<PreparedLayer[]> {
   const prepared: PreparedLayer[] = [];
   let made = first;
@@ -39,7 +41,7 @@ export async function prepareLayers(
       key = `import-empty-${unsavedSerial}`;
     } else {
       try {
-        const stored = await saveImportedLayer(layer, new Date(), { theme, color, hubMode: 'add' });
+        const stored = await saveImportedLayer(layer, new Date(), { theme, color, hubMode: 'add' }, batch);
         key = stored.id as ImportedLayerKey;
         name = stored.name;
       } catch (error) {

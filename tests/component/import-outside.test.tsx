@@ -24,7 +24,7 @@ vi.mock('../../src/import/import-client', async () => {
   };
   return {
     importLayers: vi.fn(async (_files: File[], _options: unknown, settings: PrepareSettings) => [
-      { status: 'imported', file: 'trondelag.csv', layers: await prepareLayers([layer], settings, 0) },
+      { status: 'imported', file: 'trondelag.csv', layers: await prepareLayers([layer], settings, 0, 'outside-test') },
     ]),
     restoreImportedLayers: restoreLayers,
   };

@@ -22,7 +22,7 @@ vi.mock('../../src/import/import-client', async () => {
       for (const result of answers.results) {
         if (result.status !== 'imported') prepared.push(result);
         else {
-          prepared.push({ ...result, layers: await prepareLayers(result.layers, settings, made) });
+          prepared.push({ ...result, layers: await prepareLayers(result.layers, settings, made, 'component-test') });
           made += result.layers.length;
         }
       }

@@ -22,7 +22,9 @@ const settings: PrepareSettings = {
 
 async function run(files: File[]): Promise<ImportWorkerMessage[]> {
   const messages: ImportWorkerMessage[] = [];
-  await handleImportRequest({ type: 'import', requestId: 7, files, options: {}, settings }, (m) => messages.push(m));
+  await handleImportRequest({ type: 'import', requestId: 7, batch: 'b1', files, options: {}, settings }, (m) =>
+    messages.push(m),
+  );
   return messages;
 }
 
@@ -140,5 +142,15 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
     const controller = new AbortController();
     const pending = importLayers([csvFile(10)], {}, settings, () => controller.abort(), controller.signal);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('takes back what a cancelled import had already kept, and leaves earlier imports alone', async () => {
+    await importLayers([csvFile(3, 'earlier.csv')], {}, settings);
+    const controller = new AbortController();
+    // Cancelled while its places are being sent: the worker has kept the layer by then.
+    const cancelWhileSending = (progress: { phase: string }) => progress.phase === 'sending' && controller.abort();
+    const pending = importLayers([csvFile(10, 'cancelled.csv')], {}, settings, cancelWhileSending, controller.signal);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await listImportedLayers()).map((stored) => stored.name)).toEqual(['earlier']);
   });
 });
