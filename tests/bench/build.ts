@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { APP_DIST, PROJECT_ROOT, REFERENCE_DIST } from './paths';
+import { APP_DIST, APP_STRESS_DIST, PROJECT_ROOT, REFERENCE_DIST } from './paths';
 
 /** One built chunk and the source modules in it (for the bundle composition the report prints). */
 export interface BuiltChunk {
@@ -38,6 +38,24 @@ export async function buildApp(): Promise<BuiltChunk[]> {
     build: { outDir: APP_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
   });
   return chunksOf(output);
+}
+
+/**
+ * The app as it would be built with the stress set as its shipped data, into bench-dist/app-stress: the build
+ * validates the stress files and records their digests, so at load the app checks each file's digest instead of
+ * validating it again, as it does for the files it ships. Served with the stress set in place of geo/.
+ */
+export async function buildStressApp(stressDir: string): Promise<void> {
+  process.env.BYBANDET_GEO_DIGESTS_FROM = stressDir;
+  try {
+    await build({
+      configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: APP_STRESS_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    });
+  } finally {
+    delete process.env.BYBANDET_GEO_DIGESTS_FROM;
+  }
 }
 
 /** Builds the reference page (tests/bench/reference) into bench-dist/reference. */

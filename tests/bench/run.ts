@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { runAnalysisSection } from './analysis-section';
-import { buildApp, buildReference } from './build';
+import { buildApp, buildReference, buildStressApp } from './build';
 import { measureBytes } from './bytes';
 import { initialComposition } from './composition';
 import { loadDataset } from './dataset';
-import { APP_DIST, BENCH_DIST, GEO_DIR, REFERENCE_DIST, RESULTS_FILE, STRESS_DIR } from './paths';
+import { APP_DIST, APP_STRESS_DIST, BENCH_DIST, GEO_DIR, REFERENCE_DIST, RESULTS_FILE, STRESS_DIR } from './paths';
 import { planInteractions } from './plan';
 import { runImportSection } from './import-section';
 import { formatTable, ratioOf, targetMet } from './report';
@@ -37,8 +37,11 @@ async function main(): Promise<void> {
   const appChunks = await buildApp();
   await buildReference();
 
-  log(`writing the stress set (${STRESS_SITES} sites, ${STRESS_HUBS} hubs) to bench-dist/stress`);
+  log(
+    `writing the stress set (${STRESS_SITES} sites, ${STRESS_HUBS} hubs) to bench-dist/stress, and the app built with it`,
+  );
   await writeStressSet(STRESS_DIR);
+  await buildStressApp(STRESS_DIR);
   const plans = {
     shipped: planInteractions(await loadDataset('shipped', GEO_DIR)),
     stress: planInteractions(await loadDataset('stress', STRESS_DIR)),
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({
     app: { dir: APP_DIST },
     reference: { dir: REFERENCE_DIST },
-    'app-stress': { dir: APP_DIST, geoOverride: STRESS_DIR },
+    'app-stress': { dir: APP_STRESS_DIST, geoOverride: STRESS_DIR },
     'reference-stress': { dir: REFERENCE_DIST, geoOverride: STRESS_DIR },
   });
   const url = (mount: string) => `${server.origin}/${mount}/`;
