@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
+    // Every action and waitForFunction gives up after this (Playwright's default is never): a wait that cannot end
+    // fails where it waits instead of running into the test's own timeout.
+    actionTimeout: 30_000,
     // A service worker would answer requests that page.route never sees: only the offline tests allow one.
     serviceWorkers: 'block',
     launchOptions: {

@@ -52,9 +52,12 @@ export function pinnedIdsWithin(
     .sort();
 }
 
-/** Where a point feature is drawn on the page, once the camera has stopped (a flight may just have been halted). */
-export async function featurePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => window.__bybandet?.isIdle());
+/**
+ * Where a point feature is drawn on the page, once the camera has stopped (a flight may just have been halted);
+ * `timeout` bounds the wait for that.
+ */
+export async function featurePoint(page: Page, id: string, timeout?: number): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => window.__bybandet?.isIdle(), null, { timeout });
   const point = await page.evaluate((featureId) => window.__bybandet?.pagePointOf(featureId) ?? null, id);
   if (!point) throw new Error(`feature ${id} has no point on the map`);
   return point;

@@ -15,9 +15,9 @@ export async function expectPhase(page: Page, phase: 'tour' | 'interactive', tim
   await expect(page.locator('.kiosk-overlay')).toHaveAttribute('data-kiosk-phase', phase, { timeout });
 }
 
-/** Taps the map where a point feature is drawn (touch, as on the kiosk's screen). */
-export async function tapFeature(page: Page, id: string) {
-  const { x, y } = await featurePoint(page, id);
+/** Taps the map where a point feature is drawn (touch, as on the kiosk's screen), once the map is still (`timeout`). */
+export async function tapFeature(page: Page, id: string, timeout?: number) {
+  const { x, y } = await featurePoint(page, id, timeout);
   await page.touchscreen.tap(x, y);
 }
 
