@@ -60,6 +60,11 @@ export class FeatureIndex {
     const layer = this.importedLayerOf(id);
     return (layer && geometriesOf(layer.collection).get(id)) ?? undefined;
   };
+  /** A feature's position when it is a point (the selection kept clear of the panels); null for anything else. */
+  pointOf(id: string | null): [number, number] | null {
+    const geometry = id ? this.geometryOf(id) : undefined;
+    return geometry?.type === 'Point' ? (geometry.coordinates as [number, number]) : null;
+  }
   *pinnedIds(): IterableIterator<string> {
     yield* this.geometries.keys();
     for (const layer of this.imported)

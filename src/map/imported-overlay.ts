@@ -3,6 +3,7 @@ import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, SourceSpeci
 import type { ImportedMapLayer } from './controller-types';
 import { FEATURE_ID_PROPERTY, importedSourceId, META_INTERACTIVE } from './ids';
 import { importedLayerSpecs } from './layers/imported-layers';
+import { hiddenLayer } from './style';
 
 /** Imported layers are drawn under the analysis markers (proposals, the "what's here?" pin), over everything else. */
 const DRAW_BELOW = 'analysis:proposed';
@@ -78,9 +79,7 @@ export class ImportedOverlay {
   }
 
   private specsOf(layer: ImportedMapLayer): LayerSpecification[] {
-    return importedLayerSpecs(layer.key, layer.color).map((spec) =>
-      this.shown(layer) ? spec : ({ ...spec, layout: { ...spec.layout, visibility: 'none' } } as LayerSpecification),
-    );
+    return importedLayerSpecs(layer.key, layer.color).map((spec) => (this.shown(layer) ? spec : hiddenLayer(spec)));
   }
 
   private showOrHide(map: MapLibreMap, layer: ImportedMapLayer): void {

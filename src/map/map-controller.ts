@@ -188,10 +188,7 @@ class MapLibreController implements MapController {
   }
 
   /** The selected feature's position when it is a point: the one kept clear of the panels (see `setInsets`). */
-  private selectedPoint(): [number, number] | null {
-    const geometry = this.selectedId ? this.features.geometryOf(this.selectedId) : undefined;
-    return geometry?.type === 'Point' ? (geometry.coordinates as [number, number]) : null;
-  }
+  private selectedPoint = () => this.features.pointOf(this.selectedId);
 
   setDimmed(ids: ReadonlySet<string> | null): void {
     this.dimmed = ids;

@@ -2,7 +2,6 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS } from '../data/layers';
-import { applySourceData } from './apply-state';
 import type { AnalysisOverlay } from './controller-types';
 import { pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
@@ -53,7 +52,15 @@ export class OverlaySources {
     this.applied = {};
   }
 
+  /** Hands each source the collection wanted for it, unless the map already has that one. */
   apply(map: MapLibreMap): void {
-    applySourceData(map, this.wanted, this.applied);
+    for (const [sourceId, collection] of Object.entries(this.wanted)) {
+      if (this.applied[sourceId] === collection) continue;
+      const source = map.getSource(sourceId);
+      if (source && 'setData' in source && typeof source.setData === 'function') {
+        (source as { setData: (data: FeatureCollection) => void }).setData(collection);
+        this.applied[sourceId] = collection;
+      }
+    }
   }
 }

@@ -39,12 +39,16 @@ export const APP_LABEL_IDS: ReadonlySet<string> = new Set([
   OFFLINE_LOCALITIES_ID,
 ]);
 
-const hide = (layer: LayerSpecification): LayerSpecification =>
-  ({ ...layer, layout: { ...layer.layout, visibility: 'none' } }) as LayerSpecification;
+/** `layer` with `visibility: none`. */
+export const hiddenLayer = <T extends LayerSpecification>(layer: T): T =>
+  ({ ...layer, layout: { ...layer.layout, visibility: 'none' } }) as T;
+
+/** Whether `layer` is one of the app's labels, held back while `labels` is false. */
+const heldBack = (layer: LayerSpecification, labels: boolean) => !labels && APP_LABEL_IDS.has(layer.id);
 
 /** A basemap's layers, its locality names hidden while the app's labels are held back. */
 const basemapLayers = (basemap: BasemapStyle, labels: boolean): LayerSpecification[] =>
-  basemap.layers.map((layer) => (!labels && APP_LABEL_IDS.has(layer.id) ? hide(layer) : layer));
+  basemap.layers.map((layer) => (heldBack(layer, labels) ? hiddenLayer(layer) : layer));
 
 const isBasemapLayer = (layer: LayerSpecification): boolean =>
   (layer.metadata as Record<string, unknown> | undefined)?.[META_BASEMAP] === true;
@@ -90,7 +94,6 @@ export function composeStyle(
   },
   labels = true,
 ): StyleSpecification {
-  const held = (layer: LayerSpecification) => !labels && APP_LABEL_IDS.has(layer.id);
   const overlaySources = Object.fromEntries(
     [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
       id,
@@ -105,8 +108,8 @@ export function composeStyle(
       ...basemapLayers(basemap, labels),
       ...OVERLAY_LAYERS.flatMap((layer) => {
         const layerId = thematicLayerOf(layer);
-        const hidden = (layerId !== undefined && visible[layerId] === false) || held(layer);
-        const shown = hidden ? hide(layer) : layer;
+        const hidden = (layerId !== undefined && visible[layerId] === false) || heldBack(layer, labels);
+        const shown = hidden ? hiddenLayer(layer) : layer;
         // Imported layers go under the analysis markers (proposals, the pin), as ImportedOverlay adds them.
         return layer.id === 'analysis:proposed' ? [...imported.layers, shown] : [shown];
       }),

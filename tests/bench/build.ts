@@ -27,18 +27,21 @@ function chunksOf(output: Awaited<ReturnType<typeof build>>): BuiltChunk[] {
   );
 }
 
-/**
- * Builds the app with its own vite.config.ts, but into bench-dist/app: dist/ may be in use by other test runs.
- * Only the bundle matters here, so the type check (`tsc -b`) is left to `npm run build`.
- */
-export async function buildApp(): Promise<BuiltChunk[]> {
+/** One Vite build of `config` (relative to the project) into `outDir`; only the bundle matters here. */
+async function buildInto(config: string, outDir: string): Promise<BuiltChunk[]> {
   const output = await build({
-    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    configFile: path.join(PROJECT_ROOT, config),
     logLevel: 'warn',
-    build: { outDir: APP_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
   });
   return chunksOf(output);
 }
+
+/**
+ * Builds the app with its own vite.config.ts, but into bench-dist/app: dist/ may be in use by other test runs.
+ * The type check (`tsc -b`) is left to `npm run build`.
+ */
+export const buildApp = (): Promise<BuiltChunk[]> => buildInto('vite.config.ts', APP_DIST);
 
 /**
  * The app as it would be built with the stress set as its shipped data, into bench-dist/app-stress: the build
@@ -48,22 +51,12 @@ export async function buildApp(): Promise<BuiltChunk[]> {
 export async function buildStressApp(stressDir: string): Promise<void> {
   process.env.BYBANDET_GEO_DIGESTS_FROM = stressDir;
   try {
-    await build({
-      configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: APP_STRESS_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-    });
+    await buildInto('vite.config.ts', APP_STRESS_DIST);
   } finally {
     delete process.env.BYBANDET_GEO_DIGESTS_FROM;
   }
 }
 
 /** Builds the reference page (tests/bench/reference) into bench-dist/reference. */
-export async function buildReference(): Promise<BuiltChunk[]> {
-  const output = await build({
-    configFile: path.join(PROJECT_ROOT, 'tests/bench/reference/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: REFERENCE_DIST, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-  });
-  return chunksOf(output);
-}
+export const buildReference = (): Promise<BuiltChunk[]> =>
+  buildInto('tests/bench/reference/vite.config.ts', REFERENCE_DIST);
