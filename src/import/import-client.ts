@@ -35,11 +35,18 @@ interface Incoming {
   index: ReturnType<typeof importedLayerIndexer>;
 }
 
+/** How a request runs: progress reports, cancelling, and where the map wants the layers (`src/data/map-feed.ts`). */
+export interface RunOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Given to the worker, which sends every layer made or restored down it and closes it when done. */
+  mapFeed?: MessagePort;
+}
+
 /** Runs one request in a fresh worker; resolves with the prepared results by the request's file index. */
 function runWorker(
   request: Request,
-  onProgress: (progress: ImportProgress) => void,
-  signal?: AbortSignal,
+  { onProgress = () => {}, signal, mapFeed }: RunOptions,
 ): Promise<Map<number, PreparedFileResult>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
@@ -93,7 +100,7 @@ function runWorker(
         finish(() => resolve(results));
       }
     });
-    worker.postMessage({ ...request, requestId } as WorkerRequest);
+    worker.postMessage({ ...request, requestId, mapFeed } as WorkerRequest, mapFeed ? [mapFeed] : []);
   });
 }
 
@@ -107,8 +114,7 @@ export async function importLayers(
   files: File[],
   options: ImportOptions,
   settings: PrepareSettings,
-  onProgress: (progress: ImportProgress) => void = () => {},
-  signal?: AbortSignal,
+  { onProgress = () => {}, signal, mapFeed }: RunOptions = {},
 ): Promise<PreparedFileResult[]> {
   const results: PreparedFileResult[] = [];
   // Files over the limit never reach the worker: a message at once, nothing read.
@@ -134,8 +140,12 @@ export async function importLayers(
   try {
     byIndex = await runWorker(
       { type: 'import', batch, files: accepted, options, settings },
-      (progress) => onProgress({ ...progress, fileIndex: positions[progress.fileIndex]!, fileCount: files.length }),
-      signal,
+      {
+        onProgress: (progress) =>
+          onProgress({ ...progress, fileIndex: positions[progress.fileIndex]!, fileCount: files.length }),
+        signal,
+        mapFeed,
+      },
     );
   } catch (error) {
     // Cancelled or crashed halfway: the worker may have kept some layers the page never received. Take them back, so
@@ -147,9 +157,15 @@ export async function importLayers(
   return results;
 }
 
-/** The layers kept in this browser, converted in the worker; rejects when the database cannot be read. */
-export async function restoreImportedLayers(settings: Omit<PrepareSettings, 'theme'>): Promise<PreparedLayer[]> {
-  const result = (await runWorker({ type: 'restore', settings }, () => {})).get(0);
+/**
+ * The layers kept in this browser, converted in the worker (and sent down `mapFeed` for the map); rejects when the
+ * database cannot be read.
+ */
+export async function restoreImportedLayers(
+  settings: Omit<PrepareSettings, 'theme'>,
+  mapFeed?: MessagePort,
+): Promise<PreparedLayer[]> {
+  const result = (await runWorker({ type: 'restore', settings }, { mapFeed })).get(0);
   if (result?.status !== 'imported') throw new Error(result?.status === 'failed' ? result.error.message : 'no answer');
   return result.layers;
 }

@@ -8,7 +8,8 @@ import type { DroppedItem, ImportFileResult, ImportOptions, OutsideItem } from '
  * go to the worker as `File` objects (cloning a File does not read it). The worker does all the per-feature work:
  * it parses, keeps each layer in IndexedDB and converts it to its theme's shape (`prepare-layers.ts`); results come
  * back as a `result` per file whose layers' collections are still empty, then those features in `features` messages
- * of at most `FEATURES_PER_MESSAGE`, so the main thread never spends long on one message.
+ * of at most `FEATURES_PER_MESSAGE`, so the main thread never spends long on one message. The map's copy of each
+ * layer goes from the worker straight to the map's tile worker over the request's `mapFeed` (`src/data/map-feed.ts`).
  */
 
 /** What the main thread decides for every new layer: what the files hold, its colours and the texts in the data. */
@@ -28,6 +29,8 @@ export interface ImportRequest {
   files: File[];
   options: ImportOptions;
   settings: PrepareSettings;
+  /** Where each layer made is sent for the map to draw; `done` waits until the map holds them all. */
+  mapFeed?: MessagePort;
 }
 
 /** Read the layers kept in this browser back, converted as at import (`colors`: defaults for layers without a choice). */
@@ -35,6 +38,8 @@ export interface RestoreRequest {
   type: 'restore';
   requestId: number;
   settings: Omit<PrepareSettings, 'theme'>;
+  /** As for an import: each restored layer is sent for the map to draw. */
+  mapFeed?: MessagePort;
 }
 
 export type WorkerRequest = ImportRequest | RestoreRequest;

@@ -1,4 +1,5 @@
 import { foldedNamesOf } from '../data/catalogue';
+import { drawnFeatures, sendToMap } from '../data/map-feed';
 import { failed } from './import-error';
 import { importFile } from './import-file';
 import type {
@@ -22,6 +23,21 @@ import type { ImportFileResult, ImportOptions } from './types';
  */
 
 type Post = (message: ImportWorkerMessage) => void;
+type MapSender = (key: string, features: Parameters<typeof drawnFeatures>[0]) => void;
+
+/** Sends layers down the request's map feed, if any; `held()` resolves once the map holds every one sent. */
+function mapSender(feed: MessagePort | undefined): { send: MapSender; held: () => Promise<void> } {
+  const answers: Promise<void>[] = [];
+  return {
+    send: (key, features) => {
+      if (feed) answers.push(sendToMap(feed, key, drawnFeatures(features)));
+    },
+    held: async () => {
+      await Promise.all(answers);
+      feed?.close();
+    },
+  };
+}
 type Progress = (phase: ImportProgress['phase']) => (fraction: number) => void;
 
 const PROGRESS_STEP = 0.02;
@@ -46,18 +62,23 @@ async function readWithProgress(file: File, report: (fraction: number) => void):
   return bytes.subarray(0, offset);
 }
 
-/** Posts a file's prepared layers with their features stripped, then the features in bounded messages. */
+/**
+ * Posts a file's prepared layers with their features stripped, then the features in bounded messages; each layer that
+ * is made goes to the map too, when the request has a feed (the answers are collected in `mapHolds`).
+ */
 function postPrepared(
   post: Post,
   requestId: number,
   fileIndex: number,
   result: PreparedFileResult,
   progress: (f: number) => void,
+  toMap: MapSender,
 ) {
   if (result.status !== 'imported') {
     post({ type: 'result', requestId, fileIndex, result });
     return;
   }
+  for (const { layer, empty } of result.layers) if (!empty) toMap(layer.key, layer.collection.features);
   const layers = result.layers.map((prepared) => ({
     ...prepared,
     layer: { ...prepared.layer, collection: { type: 'FeatureCollection' as const, features: [] } },
@@ -97,6 +118,7 @@ async function importOne(file: File, options: ImportOptions, progress: Progress)
 
 async function handleImport(request: ImportRequest, post: Post): Promise<void> {
   const { requestId, batch, files, options, settings } = request;
+  const map = mapSender(request.mapFeed);
   let layersMade = 0;
   for (const [fileIndex, file] of files.entries()) {
     const progress: Progress = (phase) => (fraction) =>
@@ -116,8 +138,9 @@ async function handleImport(request: ImportRequest, post: Post): Promise<void> {
         : result;
     // Only layers that are made take a colour: a file whose places all lie outside the map makes none.
     if (prepared.status === 'imported') layersMade += prepared.layers.filter((layer) => !layer.empty).length;
-    postPrepared(post, requestId, fileIndex, prepared, progress('sending'));
+    postPrepared(post, requestId, fileIndex, prepared, progress('sending'), map.send);
   }
+  await map.held();
   post({ type: 'done', requestId });
 }
 
@@ -134,7 +157,9 @@ async function handleRestore(request: RestoreRequest, post: Post): Promise<void>
     const message = error instanceof Error ? error.message : String(error);
     result = { status: 'failed', error: { file: '', code: 'unreadable', message } };
   }
-  postPrepared(post, requestId, 0, result, () => {});
+  const map = mapSender(request.mapFeed);
+  postPrepared(post, requestId, 0, result, () => {}, map.send);
+  await map.held();
   post({ type: 'done', requestId });
 }
 

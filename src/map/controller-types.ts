@@ -17,6 +17,11 @@ export interface MapController {
    * marker, label) in its colour; layers not in the list are removed. Selection, dimming and picking cover them.
    */
   setImportedLayers(layers: readonly ImportedMapLayer[]): void;
+  /**
+   * A map feed (`src/data/map-feed.ts`) for one import worker: the layers it sends down it are the ones the map can
+   * draw once they are given to `setImportedLayers`. Their places never pass through the page on the way.
+   */
+  openImportFeed(): Promise<MessagePort>;
   /** Highlights one feature through feature-state, or none. */
   setSelection(id: string | null): void;
   /** Fades every feature not in `ids`; null shows all at full strength. */

@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureIdentifier, Map as MapLibreMap } from 'maplibre-gl';
 import { META_LAYER } from './ids';
 
 /**
@@ -42,7 +42,7 @@ export function installDebugHandle(
   /** The style layers a tap selects from now: a layer the legend hides is drawn transparent, not gone. */
   interactiveLayerIds: () => readonly string[],
   geometryOf: (id: string) => Geometry | undefined,
-  sourceOf: (id: string) => string | undefined,
+  stateTargetOf: (id: string) => Omit<FeatureIdentifier, 'id'> | undefined,
   listenerCount: () => number,
 ): () => void {
   const handle: DebugHandle = {
@@ -69,8 +69,8 @@ export function installDebugHandle(
     },
     isIdle: () => map.loaded() && !map.isMoving(),
     featureState(id) {
-      const source = sourceOf(id);
-      return source && map.getSource(source) ? map.getFeatureState({ source, id }) : null;
+      const target = stateTargetOf(id);
+      return target && map.getSource(target.source) ? map.getFeatureState({ ...target, id }) : null;
     },
     listenerCount,
     globalState: () => ({ ...map.getGlobalState() }),

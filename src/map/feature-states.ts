@@ -1,9 +1,10 @@
 import type { Geometry } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureIdentifier, Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS } from '../data/layers';
 import type { ImportedMapLayer } from './controller-types';
 import { importedSourceId, sourceIdOf } from './ids';
+import { IMPORTED_SOURCE_LAYER } from './imported-tile-protocol';
 
 /** An imported layer's geometries by feature id (null: listed, not pinned), made on first use, once per collection. */
 const importedGeometries = new WeakMap<ImportedMapLayer['collection'], Map<string, Geometry | null>>();
@@ -53,6 +54,13 @@ export class FeatureIndex {
     const layer = this.importedLayerOf(id);
     return layer ? importedSourceId(layer.key) : undefined;
   };
+  /** Where a known feature's feature-state lives: its source, and for an imported one the tiles' layer too. */
+  stateTargetOf = (id: string): Omit<FeatureIdentifier, 'id'> | undefined => {
+    const shipped = this.sources.get(id);
+    if (shipped) return { source: shipped };
+    const layer = this.importedLayerOf(id);
+    return layer ? { source: importedSourceId(layer.key), sourceLayer: IMPORTED_SOURCE_LAYER } : undefined;
+  };
   /** The geometry of a pinned feature. */
   geometryOf = (id: string): Geometry | undefined => {
     const shipped = this.geometries.get(id);
@@ -88,8 +96,8 @@ export class FeatureStateSync {
 
   apply(map: MapLibreMap, index: FeatureIndex, selectedId: string | null, kept: ReadonlySet<string> | null): void {
     const set = (id: string, state: Record<string, boolean>) => {
-      const source = index.sourceOf(id);
-      if (source && index.geometryOf(id) && map.getSource(source)) map.setFeatureState({ source, id }, state);
+      const target = index.stateTargetOf(id);
+      if (target && index.geometryOf(id) && map.getSource(target.source)) map.setFeatureState({ ...target, id }, state);
     };
     if (this.selected !== selectedId) {
       if (this.selected) set(this.selected, { selected: false });

@@ -124,7 +124,7 @@ class MapLibreController implements MapController {
         this.map,
         () => shownInteractiveIds(this.visible),
         this.features.geometryOf,
-        this.features.sourceOf,
+        this.features.stateTargetOf,
         () => this.disposers.length + this.events.size,
       ),
     );
@@ -156,6 +156,11 @@ class MapLibreController implements MapController {
     this.imported?.set(layers);
     this.flights.importsArrived();
     this.sync();
+  }
+
+  async openImportFeed(): Promise<MessagePort> {
+    const { openImportFeed } = await import('./imported-overlay');
+    return openImportFeed();
   }
 
   /** The style layers a tap selects from: those of the shown layers and every imported layer's that the map holds. */

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, openApp, test } from './fixtures';
+import { clickFeature, expect, openApp, test } from './fixtures';
 
 type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 
@@ -55,6 +55,22 @@ test('a CSV of plots becomes a layer: legend, search, details, the Analysis tabl
   await expect(details).toContainText('Lillestrøm stasjon');
   await page.waitForFunction(() => window.__bybandet?.isIdle());
   await page.screenshot({ path: `${SHOTS}/import-details.png` });
+  // On the map, from the tiles the tile worker cut: the marker is drawn, selected, and a tap on it opens it again.
+  const id = (await details.locator('.details__feature').getAttribute('data-feature-id'))!;
+  const marker = `${id.slice(0, id.indexOf('-byod-plots'))}:marker`;
+  const drawn = () =>
+    page.evaluate(({ styleLayer, featureId }) => window.__bybandet!.drawnBy(styleLayer).includes(featureId), {
+      styleLayer: marker,
+      featureId: id,
+    });
+  await expect.poll(drawn).toBe(true);
+  expect(await page.evaluate((featureId) => window.__bybandet!.featureState(featureId), id)).toMatchObject({
+    selected: true,
+  });
+  await details.locator('.details__close').click();
+  await expect(details).toHaveCount(0);
+  await clickFeature(page, id);
+  await expect(details.locator('h2')).toHaveText('Tomt Nittedalsgata 12');
 
   await page.getByRole('tab', { name: 'Analyse' }).click();
   const row = page.locator('.sites-table tbody tr[data-site-id^="import-"]', { hasText: 'Tomt Kjeller vest' });
@@ -77,6 +93,9 @@ test('a CSV of plots becomes a layer: legend, search, details, the Analysis tabl
 
   await openApp(page);
   await expect(page.locator('.legend__layer--imported')).toContainText('byod-plots');
+  await search.fill('nittedalsgata');
+  await page.getByRole('option', { name: /Tomt Nittedalsgata 12/ }).click();
+  await expect.poll(drawn).toBe(true);
   await search.fill('kjeller vest');
   await expect(page.getByRole('option', { name: /Tomt Kjeller vest/ })).toBeVisible();
 });

@@ -56,6 +56,14 @@ export class FakeMapController implements MapController {
   setImportedLayers(layers: readonly ImportedMapLayer[]) {
     this.imported = layers;
   }
+  /** Map feeds handed out; the far end of each answers every layer sent down it as held, as the tile worker does. */
+  feeds: MessagePort[] = [];
+  openImportFeed() {
+    const { port1, port2 } = new MessageChannel();
+    port2.onmessage = ({ data }: MessageEvent<{ key: string }>) => port2.postMessage({ type: 'stored', key: data.key });
+    this.feeds.push(port1);
+    return Promise.resolve(port1);
+  }
   setSelection(id: string | null) {
     this.selection = id;
   }

@@ -6,13 +6,14 @@ import { ONE_PLOT } from './import-fixtures';
 import { renderApp } from './render-app';
 
 /** The worker cannot run in jsdom: the client is a spy that answers as the worker's own code does. */
-const client = vi.hoisted(() => ({ restores: 0 }));
+const client = vi.hoisted(() => ({ restores: 0, mapFeed: undefined as MessagePort | undefined }));
 vi.mock('../../src/import/import-client', async () => {
   const { restoreLayers } = await import('../../src/import/prepare-layers');
   return {
     importLayers: vi.fn(),
-    restoreImportedLayers: vi.fn(async (settings: Parameters<typeof restoreLayers>[0]) => {
+    restoreImportedLayers: vi.fn(async (settings: Parameters<typeof restoreLayers>[0], mapFeed: MessagePort) => {
       client.restores += 1;
+      client.mapFeed = mapFeed;
       return restoreLayers(settings);
     }),
   };
@@ -33,5 +34,7 @@ describe('imports kept in this browser come back after a reload', () => {
     await waitFor(() => expect(store.getState().importsRestored).toBe(true));
     expect(client.restores).toBe(1);
     expect(store.getState().importedLayers.map((layer) => layer.name)).toEqual(['tomter']);
+    // Restored places go to the map down the feed the map handed out.
+    expect(client.mapFeed).toBe(map.current.feeds[0]);
   });
 });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RunOptions } from '../../src/import/import-client';
 import type { PreparedFileResult, PrepareSettings } from '../../src/import/import-protocol';
 import type { ImportFileResult, ImportedLayer } from '../../src/import/types';
 import { ImportDialog, ImportedLayers } from '../../src/ui/import/lazy';
@@ -12,11 +13,12 @@ import { renderApp } from './render-app';
  * The worker cannot run in jsdom: the client answers with what the engine gives for these files, kept and converted
  * by the worker's own code (`prepare-layers.ts`) in this thread.
  */
-const answers = vi.hoisted(() => ({ results: [] as ImportFileResult[] }));
+const answers = vi.hoisted(() => ({ results: [] as ImportFileResult[], mapFeed: undefined as unknown }));
 vi.mock('../../src/import/import-client', async () => {
   const { prepareLayers, restoreLayers } = await import('../../src/import/prepare-layers');
   return {
-    importLayers: vi.fn(async (_files: File[], _options: unknown, settings: PrepareSettings) => {
+    importLayers: vi.fn(async (_files: File[], _options: unknown, settings: PrepareSettings, run: RunOptions) => {
+      answers.mapFeed = run.mapFeed;
       let made = 0;
       const prepared: PreparedFileResult[] = [];
       for (const result of answers.results) {
@@ -125,6 +127,9 @@ describe('imported layers in the legend, list and map', () => {
     const item = (await screen.findByRole('checkbox', { name: /tomter/ })).closest('li')!;
     expect(item).toHaveTextContent('1 sted · Næringsareal');
     expect(map.current.imported.map((layer) => [layer.visible, layer.collection.features.length])).toEqual([[true, 1]]);
+    // The import's places went to the map down the feed the map handed out, not through the page.
+    expect(map.current.feeds).toHaveLength(1);
+    expect(answers.mapFeed).toBe(map.current.feeds[0]);
     const key = store.getState().importedLayers[0]!.key;
     expect(map.current.imported[0]?.key).toBe(key);
     await user.click(screen.getByRole('checkbox', { name: /tomter/ }));

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { importedSourceId, META_INTERACTIVE, META_LAYER } from '../ids';
+import { IMPORTED_SOURCE_LAYER } from '../imported-tile-protocol';
 import { isDimmed, isPoint, isPolygon, isSelected } from './expressions';
 import { SELECTED_COLOR } from './palette';
 import { markerPaint, PLACE_LABEL_PAINT, placeLabelLayout } from './place-style';
@@ -10,7 +11,7 @@ const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
  * The style layers that draw any imported layer, whatever its theme: outlines (fill and edge), lines, point markers
  * (hollow when the position is approximate or its accuracy not stated, as for shipped places) and labels, all in the
  * layer's colour, with the same feature-state selection and dimming as the shipped layers. One spec set for every
- * import: a layer is data, never code.
+ * import: a layer is data, never code. The source is the layer's vector tiles (`imported-overlay.ts`).
  */
 export function importedLayerSpecs(key: string, color: string): LayerSpecification[] {
   const source = importedSourceId(key);
@@ -21,6 +22,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       id: `${key}:fill`,
       type: 'fill',
       source,
+      'source-layer': IMPORTED_SOURCE_LAYER,
       metadata: interactive,
       filter: isPolygon,
       paint: { 'fill-color': color, 'fill-opacity': ['case', isSelected, 0.35, isDimmed, 0.05, 0.2] },
@@ -29,6 +31,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       id: `${key}:line`,
       type: 'line',
       source,
+      'source-layer': IMPORTED_SOURCE_LAYER,
       metadata: interactive,
       filter: ['any', isPolygon, isLine],
       paint: {
@@ -41,6 +44,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       id: `${key}:marker`,
       type: 'circle',
       source,
+      'source-layer': IMPORTED_SOURCE_LAYER,
       metadata: interactive,
       filter: isPoint,
       paint: markerPaint(color, 6),
@@ -49,6 +53,7 @@ export function importedLayerSpecs(key: string, color: string): LayerSpecificati
       id: `${key}:label`,
       type: 'symbol',
       source,
+      'source-layer': IMPORTED_SOURCE_LAYER,
       metadata,
       minzoom: 12.5,
       layout: placeLabelLayout(['get', 'name']),

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import type { ImportProgress } from '../../import/import-protocol';
 import type { UtmCrs } from '../../import/types';
 import { useExplorer } from '../../state/store-context';
+import { useMapController } from '../map-view/map-controller-context';
 import { useReturnFocus } from '../use-return-focus';
 import { ImportReport } from './ImportReport';
 import { runImport, type FileReport } from './run-import';
@@ -33,6 +34,7 @@ export function ImportDialog() {
   const importedLayers = useExplorer((state) => state.importedLayers);
   const abort = useRef<AbortController | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const controller = useMapController();
 
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => () => abort.current?.abort(), []);
@@ -46,8 +48,7 @@ export function ImportDialog() {
       const result = await runImport(
         chosen,
         { theme, crsByFile, colorsInUse: importedLayers.map((layer) => layer.color) },
-        setProgress,
-        abort.current.signal,
+        { onProgress: setProgress, signal: abort.current.signal, mapFeed: await controller?.openImportFeed() },
       );
       addImportedLayers(result.layers);
       return result.reports;

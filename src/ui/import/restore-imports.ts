@@ -1,3 +1,4 @@
+import type { MapController } from '../../map/controller-types';
 import type { ExplorerStore } from '../../state/store';
 import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
 
@@ -6,7 +7,7 @@ import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
  * the import worker's client is fetched then, and the worker reads IndexedDB and converts what it finds. A browser without
  * IndexedDB can have kept nothing, so there is nothing to say; a database that fails to answer is a notice.
  */
-export async function restoreImports(store: ExplorerStore): Promise<void> {
+export async function restoreImports(store: ExplorerStore, map: MapController): Promise<void> {
   const { setImportsRestored, addImportedLayers, notify } = store.getState();
   if (typeof indexedDB === 'undefined') return setImportsRestored();
   try {
@@ -19,7 +20,10 @@ export async function restoreImports(store: ExplorerStore): Promise<void> {
       import('./conversion-texts'),
     ]);
     // The worker reads IndexedDB and converts the layers: the page only receives them, a slice at a time.
-    const prepared = await restoreImportedLayers({ colors: IMPORTED_LAYER_COLORS, texts: await conversionTexts() });
+    const prepared = await restoreImportedLayers(
+      { colors: IMPORTED_LAYER_COLORS, texts: await conversionTexts() },
+      await map.openImportFeed(),
+    );
     if (prepared.length > 0) addImportedLayers(prepared.map(({ layer }) => layer));
   } catch (error) {
     notify({

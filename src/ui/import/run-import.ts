@@ -1,6 +1,5 @@
 import type { ImportedLayerData, ImportedLayerKey, ImportTheme } from '../../data/layer-registry';
-import { importLayers } from '../../import/import-client';
-import type { ImportProgress } from '../../import/import-protocol';
+import { importLayers, type RunOptions } from '../../import/import-client';
 import type { CrsCandidate, DroppedItem, ImportErrorCode, OutsideItem, UtmCrs } from '../../import/types';
 import { conversionTexts } from './conversion-texts';
 import { nextLayerColors } from './layer-colors';
@@ -37,15 +36,14 @@ export interface ImportRun {
 export async function runImport(
   files: readonly File[],
   options: { theme: ImportTheme; crsByFile?: Readonly<Record<string, UtmCrs>>; colorsInUse: readonly string[] },
-  onProgress: (progress: ImportProgress) => void,
-  signal?: AbortSignal,
+  run: RunOptions,
 ): Promise<ImportRun> {
   const settings = {
     theme: options.theme,
     colors: nextLayerColors(options.colorsInUse),
     texts: await conversionTexts(),
   };
-  const results = await importLayers([...files], { crsByFile: options.crsByFile }, settings, onProgress, signal);
+  const results = await importLayers([...files], { crsByFile: options.crsByFile }, settings, run);
   const reports: FileReport[] = [];
   const layers: ImportedLayerData[] = [];
   for (const [index, result] of results.entries()) {

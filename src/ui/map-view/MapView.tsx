@@ -106,7 +106,7 @@ export function MapView({ createMapController }: { createMapController: CreateMa
           void Promise.all([DetailsPanel.preload(), HubConnection.preload(), FeatureList.preload()]).catch(() => {}),
       );
       // The user's imported layers, kept in this browser, come back once the shipped map is drawn.
-      void import('../import/restore-imports').then(({ restoreImports }) => restoreImports(store));
+      void import('../import/restore-imports').then(({ restoreImports }) => restoreImports(store, controller));
     };
     const off = controller.on('idle', () => {
       off();

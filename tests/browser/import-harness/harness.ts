@@ -50,10 +50,14 @@ input.addEventListener('change', () => {
       colors: ['#0b7285'],
       texts: { positionRepresents: texts, description: texts },
     };
-    const results = await importLayers([...(input.files ?? [])], {}, settings, (progress) => {
-      progressEvents += 1;
-      if (progress.phase === 'sending') featuresFrom = Math.min(featuresFrom, performance.now());
-      timeline.push(`${progress.phase} ${progress.fraction.toFixed(2)} at ${Math.round(performance.now() - start)} ms`);
+    const results = await importLayers([...(input.files ?? [])], {}, settings, {
+      onProgress: (progress) => {
+        progressEvents += 1;
+        if (progress.phase === 'sending') featuresFrom = Math.min(featuresFrom, performance.now());
+        timeline.push(
+          `${progress.phase} ${progress.fraction.toFixed(2)} at ${Math.round(performance.now() - start)} ms`,
+        );
+      },
     });
     const milliseconds = performance.now() - start;
     // Let the observer deliver entries for the last tasks before reading them.

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../../src/data/catalogue';
+import type { FeedLayer } from '../../../src/data/map-feed';
 import { searchIndex } from '../../../src/data/search';
 import { importLayers, restoreImportedLayers } from '../../../src/import/import-client';
 import type { ImportWorkerMessage, PrepareSettings, WorkerRequest } from '../../../src/import/import-protocol';
@@ -85,6 +86,47 @@ describe('import worker handler', () => {
     ]);
   });
 
+  it('sends each layer it makes down the map feed, and is done only once the map holds them', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const sent: FeedLayer[] = [];
+    let mapHolds = () => {};
+    const held = new Promise<void>((resolve) => (mapHolds = resolve));
+    port2.onmessage = ({ data }: MessageEvent<FeedLayer>) => {
+      sent.push(data);
+      void held.then(() => port2.postMessage({ type: 'stored', key: data.key }));
+    };
+    const messages: ImportWorkerMessage[] = [];
+    const outside = new File(['navn;lat;lon\nLangt unna;63,43;10,39\n'], 'trondheim.csv');
+    const finished = handleImportRequest(
+      {
+        type: 'import',
+        requestId: 7,
+        batch: 'b1',
+        files: [csvFile(2), outside],
+        options: {},
+        settings,
+        mapFeed: port1,
+      },
+      (m) => messages.push(m),
+    );
+    await vi.waitFor(() => expect(messages.filter((m) => m.type === 'result')).toHaveLength(2));
+    expect(messages.some((m) => m.type === 'done')).toBe(false);
+    mapHolds();
+    await finished;
+    expect(messages.at(-1)?.type).toBe('done');
+    const result = messages.find((m) => m.type === 'result');
+    const key =
+      result?.type === 'result' && result.result.status === 'imported' ? result.result.layers[0]!.layer.key : '';
+    // The file with every place outside the map makes no layer, so nothing of it is drawn.
+    expect(sent.map((layer) => [layer.type, layer.key])).toEqual([['layer', key]]);
+    expect(sent[0]!.features.map((feature) => feature.properties)).toEqual([
+      { id: `${key}-plots-1`, name: 'Tomt 0', accuracy_m: null, confidence: 'unsourced' },
+      { id: `${key}-plots-2`, name: 'Tomt 1', accuracy_m: null, confidence: 'unsourced' },
+    ]);
+    expect(sent[0]!.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [11.04, 59.95] });
+    port2.close();
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.geojson');
     const stream = vi.spyOn(huge, 'stream');
@@ -116,7 +158,9 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
   it('reassembles results in file order with every feature, indexed for search as they arrived', async () => {
     const progress = vi.fn();
     const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.csv');
-    const results = await importLayers([huge, csvFile(FEATURES_PER_MESSAGE + 1)], {}, settings, progress);
+    const results = await importLayers([huge, csvFile(FEATURES_PER_MESSAGE + 1)], {}, settings, {
+      onProgress: progress,
+    });
     expect(results.map((r) => r.status)).toEqual(['failed', 'imported']);
     const layer = results[1]!.status === 'imported' ? results[1]!.layers[0]!.layer : null;
     expect(layer?.collection.features).toHaveLength(FEATURES_PER_MESSAGE + 1);
@@ -140,7 +184,10 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
 
   it('rejects with an AbortError and stops the worker when cancelled', async () => {
     const controller = new AbortController();
-    const pending = importLayers([csvFile(10)], {}, settings, () => controller.abort(), controller.signal);
+    const pending = importLayers([csvFile(10)], {}, settings, {
+      onProgress: () => controller.abort(),
+      signal: controller.signal,
+    });
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
@@ -149,7 +196,10 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
     const controller = new AbortController();
     // Cancelled while its places are being sent: the worker has kept the layer by then.
     const cancelWhileSending = (progress: { phase: string }) => progress.phase === 'sending' && controller.abort();
-    const pending = importLayers([csvFile(10, 'cancelled.csv')], {}, settings, cancelWhileSending, controller.signal);
+    const pending = importLayers([csvFile(10, 'cancelled.csv')], {}, settings, {
+      onProgress: cancelWhileSending,
+      signal: controller.signal,
+    });
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect((await listImportedLayers()).map((stored) => stored.name)).toEqual(['earlier']);
   });

@@ -1,0 +1,79 @@
+import { addProtocol } from 'maplibre-gl';
+import {
+  IMPORTED_TILES_PROTOCOL,
+  tileAddressOf,
+  type TileWorkerReply,
+  type TileWorkerRequest,
+} from './imported-tile-protocol';
+
+/**
+ * The page's side of the imported layers' tile worker: it starts the worker (once, with the first import or
+ * restore), hands out map feeds for import workers, and answers MapLibre's requests for `bybandet-import://` tiles
+ * by asking the worker. The page passes bytes along and never holds an imported layer's drawn features.
+ */
+class TileWorkerClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (data: ArrayBuffer) => void; reject: (e: Error) => void }>();
+
+  private theWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./imported-tiles-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'bybandet-imported-tiles',
+    });
+    worker.onmessage = ({ data }: MessageEvent<TileWorkerReply>) => {
+      this.pending.get(data.id)?.resolve(data.data);
+      this.pending.delete(data.id);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      // The map shows the failure as a tile error; the next request starts a fresh worker (without the layers the
+      // failed one held: they come back with the next reload, from this browser's store).
+      const failure = new Error(`the imported layers' tile worker failed: ${event.message || 'it could not start'}`);
+      for (const { reject } of this.pending.values()) reject(failure);
+      this.pending.clear();
+      this.worker = null;
+      worker.terminate();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private send(request: TileWorkerRequest, transfer: Transferable[] = []): void {
+    this.theWorker().postMessage(request, transfer);
+  }
+
+  /** A map feed's near end, for one import worker (`src/data/map-feed.ts`); its far end goes to the tile worker. */
+  openFeed(): MessagePort {
+    const channel = new MessageChannel();
+    this.send({ type: 'feed', port: channel.port2 }, [channel.port2]);
+    return channel.port1;
+  }
+
+  /** Forgets a layer that left the map. */
+  drop(key: string): void {
+    if (this.worker) this.send({ type: 'drop', key });
+  }
+
+  tile(url: string): Promise<ArrayBuffer> {
+    const address = tileAddressOf(url);
+    if (!address) return Promise.reject(new Error(`not an imported layer's tile: ${url}`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ type: 'tile', id, ...address });
+    });
+  }
+}
+
+let client: TileWorkerClient | null = null;
+
+/** The one tile worker client of this page; the first call also teaches MapLibre the `bybandet-import` protocol. */
+export function importedTileClient(): TileWorkerClient {
+  if (client) return client;
+  const created = new TileWorkerClient();
+  addProtocol(IMPORTED_TILES_PROTOCOL, async ({ url }) => ({ data: await created.tile(url) }));
+  client = created;
+  return created;
+}
