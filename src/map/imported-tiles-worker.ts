@@ -12,9 +12,8 @@ const tiles = new ImportedTiles();
 function listen(port: MessagePort): void {
   port.onmessage = ({ data }: MessageEvent<FeedLayer>) => {
     if (data.type !== 'layer') return;
-    // Answer first: the import can finish while the index is being made; tile requests wait behind it here.
-    port.postMessage({ type: 'stored', key: data.key } satisfies FeedStored);
     tiles.add(data.key, data.features);
+    port.postMessage({ type: 'stored', key: data.key } satisfies FeedStored);
   };
 }
 

@@ -15,29 +15,35 @@ const pixels = (px: number) => px * (EXTENT / TILE_SIZE_PX);
  * and collides as it did as a GeoJSON source.
  */
 export class ImportedTiles {
-  private readonly layers = new Map<string, GeoJSONVT>();
+  /** Each layer's places until its first tile is asked for, then its index. */
+  private readonly layers = new Map<string, DrawnFeature[] | GeoJSONVT>();
 
+  /**
+   * Holds a layer. Its index is made when its first tile is asked for: by then the page has received the import, so
+   * the index does not compete with it for the machine's cores.
+   */
   add(key: string, features: DrawnFeature[]): void {
-    this.layers.set(
-      key,
-      new GeoJSONVT(
-        { type: 'FeatureCollection', features },
-        { maxZoom: IMPORTED_TILES_MAX_ZOOM, extent: EXTENT, buffer: pixels(128), tolerance: pixels(0.375) },
-      ),
-    );
+    this.layers.set(key, features);
   }
 
   drop(key: string): void {
     this.layers.delete(key);
   }
 
-  has(key: string): boolean {
-    return this.layers.has(key);
+  private indexOf(key: string): GeoJSONVT | undefined {
+    const held = this.layers.get(key);
+    if (!Array.isArray(held)) return held;
+    const index = new GeoJSONVT(
+      { type: 'FeatureCollection', features: held },
+      { maxZoom: IMPORTED_TILES_MAX_ZOOM, extent: EXTENT, buffer: pixels(128), tolerance: pixels(0.375) },
+    );
+    this.layers.set(key, index);
+    return index;
   }
 
   /** The tile's bytes; empty where the layer has nothing, or for a layer this does not hold. */
   tile({ key, z, x, y }: TileAddress): ArrayBuffer {
-    const tile = this.layers.get(key)?.getTile(z, x, y);
+    const tile = this.indexOf(key)?.getTile(z, x, y);
     if (!tile) return new ArrayBuffer(0);
     const bytes = fromGeojsonVt({ [IMPORTED_SOURCE_LAYER]: tile }, { version: 2, extent: EXTENT });
     return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
