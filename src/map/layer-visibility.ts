@@ -4,7 +4,7 @@ import { LAYER_IDS, type LayerId } from '../data/layers';
 import { INTERACTIVE_LAYER_IDS } from './feature-picking';
 import { sourceIdOf, thematicLayerOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
-import { APP_LABEL_IDS } from './style';
+import { APP_LABEL_IDS, ON_DEMAND_LAYERS, onDemandShown } from './style';
 
 /**
  * The style layers of each thematic layer, split by how a legend toggle reaches them. `painted`: circles, lines and
@@ -27,9 +27,11 @@ const STYLE_LAYERS = Object.fromEntries(
   }),
 ) as Record<LayerId, { all: string[]; symbols: string[]; unpainted: string[] }>;
 
-/** The app's text layers outside any thematic layer (the offline base's locality names, a proposal's label). */
+/** The app's text layers outside any thematic layer and the on-demand sources: the offline base's locality names. */
 const OTHER_LABELS = [...APP_LABEL_IDS].filter(
-  (id) => !LAYER_IDS.some((layerId) => STYLE_LAYERS[layerId].all.includes(id)),
+  (id) =>
+    !LAYER_IDS.some((layerId) => STYLE_LAYERS[layerId].all.includes(id)) &&
+    !ON_DEMAND_LAYERS.some((layer) => layer.id === id),
 );
 
 const INTERACTIVE_LAYER_OF = new Map(
@@ -103,6 +105,8 @@ export class LayerVisibilitySync {
       }
     }
     setVisibility(map, OTHER_LABELS, labelsShown ? 'visible' : 'none');
+    for (const layer of ON_DEMAND_LAYERS)
+      setVisibility(map, [layer.id], onDemandShown(layer, data, labelsShown) ? 'visible' : 'none');
   }
 
   private mark(map: MapLibreMap, layerId: LayerId, collection: FeatureCollection | null, hidden: boolean): void {

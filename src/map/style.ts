@@ -39,6 +39,25 @@ export const APP_LABEL_IDS: ReadonlySet<string> = new Set([
   OFFLINE_LOCALITIES_ID,
 ]);
 
+/**
+ * The hub analysis's sources (rings, proposed hubs, the "what's here?" pin) are empty until the analysis is used.
+ * Their layers are shown only while their source holds features: MapLibre asks no tiles of a source none of whose
+ * layers is shown, where a flight asked each of the three for tiles at every zoom it passed.
+ */
+const ON_DEMAND_SOURCES: ReadonlySet<string> = new Set([RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID]);
+
+/** The style layers of the on-demand sources, by source. */
+export const ON_DEMAND_LAYERS: readonly { id: string; source: string }[] = OVERLAY_LAYERS.flatMap((layer) =>
+  'source' in layer && ON_DEMAND_SOURCES.has(layer.source) ? [{ id: layer.id, source: layer.source }] : [],
+);
+
+/** Whether an on-demand layer is drawn: its source holds features, and it is no label held back (`labels` false). */
+export const onDemandShown = (
+  layer: { id: string; source: string },
+  data: Readonly<Record<string, FeatureCollection | undefined>>,
+  labels: boolean,
+): boolean => (data[layer.source]?.features.length ?? 0) > 0 && (labels || !APP_LABEL_IDS.has(layer.id));
+
 /** `layer` with `visibility: none`. */
 export const hiddenLayer = <T extends LayerSpecification>(layer: T): T =>
   ({ ...layer, layout: { ...layer.layout, visibility: 'none' } }) as T;
@@ -108,7 +127,11 @@ export function composeStyle(
       ...basemapLayers(basemap, labels),
       ...OVERLAY_LAYERS.flatMap((layer) => {
         const layerId = thematicLayerOf(layer);
-        const hidden = (layerId !== undefined && visible[layerId] === false) || heldBack(layer, labels);
+        const onDemand = ON_DEMAND_LAYERS.find(({ id }) => id === layer.id);
+        const hidden =
+          (layerId !== undefined && visible[layerId] === false) ||
+          heldBack(layer, labels) ||
+          (onDemand !== undefined && !onDemandShown(onDemand, data, labels));
         const shown = hidden ? hiddenLayer(layer) : layer;
         // Imported layers go under the analysis markers (proposals, the pin), as ImportedOverlay adds them.
         return layer.id === 'analysis:proposed' ? [...imported.layers, shown] : [shown];

@@ -5,6 +5,9 @@ import { clickFeature, expect, openApp, test } from './fixtures';
 const EMPTY_CENTRE = '#14/59.96/11';
 
 const details = (page: Parameters<typeof openApp>[0]) => page.locator('aside.details');
+/** How many features a style layer of the hub analysis draws now (it draws none while its source is empty). */
+const drawnBy = (page: Parameters<typeof openApp>[0], styleLayer: string) => () =>
+  page.evaluate((id) => window.__bybandet!.drawnBy(id).length, styleLayer);
 const clickMapCentre = async (page: Parameters<typeof openApp>[0]) => {
   const box = (await page.locator('.map-view__canvas').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -24,8 +27,10 @@ test('a business area shows its nearest station, walking estimate and class', as
 
 test("what's here? on the canvas pins the spot and answers", async ({ page }) => {
   await openApp(page, `/?basemap=offline${EMPTY_CENTRE}`);
+  expect(await drawnBy(page, 'analysis:pin')()).toBe(0);
   await clickMapCentre(page);
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Hva er her?');
+  await expect.poll(drawnBy(page, 'analysis:pin')).toBe(1);
   await expect(details(page)).toContainText(/Nærmeste knutepunkt/);
   await expect(details(page).locator('.whats-here__hubs li')).toHaveCount(3);
   await expect(details(page).locator('.class-badge').first()).toHaveText(/Klasse [ABC]/);
@@ -61,10 +66,16 @@ test('a proposed stop is placed on the map and the before/after summary appears'
   await expect(page.locator('.scenario__proposals')).toContainText('Skjetten buss');
   await expect(page.locator('.scenario__summary')).toContainText('Før og etter');
   await expect(page).toHaveURL(/proposed=bus:1[01]\.\d+,59\.9\d+:Skjetten%20buss/);
+  await expect.poll(drawnBy(page, 'analysis:proposed')).toBe(1);
+  await expect.poll(drawnBy(page, 'analysis:proposed-label')).toBe(1);
+  expect(await drawnBy(page, 'analysis:rings-line')()).toBe(0);
+  await page.getByRole('checkbox', { name: 'Gangavstand rundt knutepunkt' }).check();
+  await expect.poll(drawnBy(page, 'analysis:rings-line')).toBeGreaterThan(0);
   // The proposal is in the link: opening it again restores the scenario.
   await page.reload();
   await page.getByRole('tab', { name: 'Analyse' }).click();
   await expect(page.locator('.scenario__proposals')).toContainText('Skjetten buss');
+  await expect.poll(drawnBy(page, 'analysis:proposed')).toBe(1);
 });
 
 test('the sites table downloads as CSV with its figures and assumptions', async ({ page }) => {

@@ -5,12 +5,13 @@ import { LAYER_IDS, type LayerId } from '../../../src/data/layers';
 import { sourceIdOf } from '../../../src/map/ids';
 import { LayerVisibilitySync, shownInteractiveIds } from '../../../src/map/layer-visibility';
 import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
-import { APP_LABEL_IDS } from '../../../src/map/style';
+import { APP_LABEL_IDS, ON_DEMAND_LAYERS } from '../../../src/map/style';
 
 /** The part of a MapLibre map the sync uses, recording what a toggle costs: re-layouts and placements. */
 function fakeMap() {
   const order = ['basemap:background', 'basemap:offline-localities', ...OVERLAY_LAYERS.map((layer) => layer.id)];
-  const visibility = new Map<string, string>();
+  // As composeStyle builds them while the hub analysis is unused: its layers hidden.
+  const visibility = new Map<string, string>(ON_DEMAND_LAYERS.map(({ id }) => [id, 'none']));
   const states = new Map<string, Record<string, unknown>>();
   const calls = { layout: [] as string[], moves: 0 };
   const map = {
@@ -99,6 +100,27 @@ describe('LayerVisibilitySync', () => {
     expect(calls.layout).toContain('basemap:offline-localities=visible');
     expect(calls.layout).not.toContain('research:label=visible');
     expect(calls.layout.every((call) => call.endsWith('=visible'))).toBe(true);
+  });
+
+  it("shows the hub analysis's layers only while their source holds features, a proposal's label once labels are", () => {
+    const { map, calls } = fakeMap();
+    const sync = new LayerVisibilitySync();
+    const proposed = { ...data, 'source:analysis-proposed': collection('proposed-1') };
+    const analysisCalls = () => calls.layout.filter((call) => call.startsWith('analysis:')).sort();
+    sync.apply(map, allVisible, data, false);
+    expect(analysisCalls()).toEqual([]);
+    sync.apply(map, allVisible, proposed, false);
+    expect(analysisCalls()).toEqual(['analysis:proposed-ring=visible', 'analysis:proposed=visible']);
+    calls.layout.length = 0;
+    sync.apply(map, allVisible, proposed, true);
+    expect(analysisCalls()).toEqual(['analysis:proposed-label=visible']);
+    calls.layout.length = 0;
+    sync.apply(map, allVisible, { ...data, 'source:analysis-proposed': collection() }, true);
+    expect(analysisCalls()).toEqual([
+      'analysis:proposed-label=none',
+      'analysis:proposed-ring=none',
+      'analysis:proposed=none',
+    ]);
   });
 
   it('leaves a hidden layer out of what a tap selects from', () => {

@@ -7,7 +7,7 @@ import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
 import { metresToPixels } from '../../../src/map/layers/metres';
 import { composeStyle } from '../../../src/map/style';
 import { LAYER_IDS } from '../../../src/data/layers';
-import { META_LAYER } from '../../../src/map/ids';
+import { META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID } from '../../../src/map/ids';
 
 const errorsOf = (style: unknown) =>
   validateStyleMin(style as Parameters<typeof validateStyleMin>[0]).map((error) => error.message);
@@ -41,7 +41,14 @@ describe('layer specifications', () => {
   });
 
   it('hides the layers that are switched off', () => {
-    const style = composeStyle(OFFLINE_BASEMAP, {}, { research: false });
+    const point = {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [11, 60] },
+    };
+    const filled = { type: 'FeatureCollection' as const, features: [point] };
+    const analysis = { [RINGS_SOURCE_ID]: filled, [PROPOSED_SOURCE_ID]: filled, [PIN_SOURCE_ID]: filled };
+    const style = composeStyle(OFFLINE_BASEMAP, analysis, { research: false });
     const hidden = style.layers.filter(
       (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
     );
@@ -50,6 +57,22 @@ describe('layer specifications', () => {
       'research:halo',
       'research:label',
       'research:marker',
+    ]);
+  });
+
+  it("hides the hub analysis's layers while their sources are empty, so MapLibre asks them for no tiles", () => {
+    const style = composeStyle(OFFLINE_BASEMAP, {});
+    const hidden = style.layers.filter(
+      (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
+    );
+    expect(hidden.map((layer) => layer.id).sort()).toEqual([
+      'analysis:pin',
+      'analysis:pin-dot',
+      'analysis:proposed',
+      'analysis:proposed-label',
+      'analysis:proposed-ring',
+      'analysis:rings-fill',
+      'analysis:rings-line',
     ]);
   });
 

@@ -3,13 +3,15 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { basemapNow, OFFLINE_BASEMAP, OFFLINE_LOCALITIES_ID } from '../../../src/map/basemaps';
-import { sourceIdOf } from '../../../src/map/ids';
+import { PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from '../../../src/map/ids';
 import { APP_LABEL_IDS, composeStyle, withBasemap } from '../../../src/map/style';
 
 const hubs: FeatureCollection = {
   type: 'FeatureCollection',
   features: [{ type: 'Feature', properties: { id: 'hub' }, geometry: { type: 'Point', coordinates: [11.05, 59.95] } }],
 };
+/** The hub analysis in use: its sources hold features, so its layers are drawn. */
+const analysisInUse = { [RINGS_SOURCE_ID]: hubs, [PROPOSED_SOURCE_ID]: hubs, [PIN_SOURCE_ID]: hubs };
 const visibilityOf = (style: StyleSpecification, id: string) =>
   (style.layers.find((layer) => layer.id === id) as LayerSpecification & { layout?: { visibility?: string } })?.layout
     ?.visibility ?? 'visible';
@@ -24,8 +26,8 @@ describe('labels held back until the map is usable', () => {
   });
 
   it('hides every one of them in a style built without labels, and nothing else', () => {
-    const held = composeStyle(OFFLINE_BASEMAP, {}, {}, 'nb', undefined, false);
-    const shown = composeStyle(OFFLINE_BASEMAP, {}, {}, 'nb', undefined, true);
+    const held = composeStyle(OFFLINE_BASEMAP, analysisInUse, {}, 'nb', undefined, false);
+    const shown = composeStyle(OFFLINE_BASEMAP, analysisInUse, {}, 'nb', undefined, true);
     for (const layer of held.layers) {
       const expected = APP_LABEL_IDS.has(layer.id) ? 'none' : visibilityOf(shown, layer.id);
       expect([layer.id, visibilityOf(held, layer.id)]).toEqual([layer.id, expected]);
