@@ -42,29 +42,35 @@ type Progress = (phase: ImportProgress['phase']) => (fraction: number) => void;
 
 const PROGRESS_STEP = 0.02;
 
-async function readWithProgress(file: File, report: (fraction: number) => void): Promise<Uint8Array> {
+/** `report`, called only when the fraction has moved a step on (or is done): at most ~50 messages a phase. */
+function stepped(report: (fraction: number) => void): (fraction: number) => void {
+  let reported = 0;
+  return (fraction) => {
+    if (fraction - reported < PROGRESS_STEP && fraction !== 1) return;
+    reported = fraction;
+    report(fraction);
+  };
+}
+
+async function readWithProgress(file: File, onProgress: (fraction: number) => void): Promise<Uint8Array> {
   const bytes = new Uint8Array(file.size);
   const reader = file.stream().getReader();
+  const report = stepped(onProgress);
   let offset = 0;
-  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     if (offset + value.byteLength > bytes.byteLength) throw new Error('the file grew while it was read');
     bytes.set(value, offset);
     offset += value.byteLength;
-    const fraction = file.size === 0 ? 1 : offset / file.size;
-    if (fraction - reported >= PROGRESS_STEP || fraction === 1) {
-      reported = fraction;
-      report(fraction);
-    }
+    report(file.size === 0 ? 1 : offset / file.size);
   }
   return bytes.subarray(0, offset);
 }
 
 /**
  * Posts a file's prepared layers with their features stripped, then the features in bounded messages; each layer that
- * is made goes to the map too, when the request has a feed (the answers are collected in `mapHolds`).
+ * is made goes to the map too, when the request has a feed (`mapSender` collects the map's answers).
  */
 function postPrepared(
   post: Post,
@@ -85,13 +91,15 @@ function postPrepared(
   }));
   post({ type: 'result', requestId, fileIndex, result: { ...result, layers } });
   const total = result.layers.reduce((sum, prepared) => sum + prepared.layer.collection.features.length, 0);
+  // Each progress message is a render of the dialog on the page: a step at a time, not one per features message.
+  const report = stepped(progress);
   let sent = 0;
   result.layers.forEach(({ layer }, layerIndex) => {
     for (let start = 0; start < layer.collection.features.length; start += FEATURES_PER_MESSAGE) {
       const features = layer.collection.features.slice(start, start + FEATURES_PER_MESSAGE);
       post({ type: 'features', requestId, fileIndex, layerIndex, features, folded: foldedNamesOf(features) });
       sent += features.length;
-      progress(sent / total);
+      report(sent / total);
     }
   });
 }
