@@ -21,7 +21,7 @@ export interface MapController {
    * A map feed (`src/data/map-feed.ts`) for one import worker: the layers it sends down it are the ones the map can
    * draw once they are given to `setImportedLayers`. Their places never pass through the page on the way.
    */
-  openImportFeed(): Promise<MessagePort>;
+  openImportFeed(): Promise<ImportFeed>;
   /** Highlights one feature through feature-state, or none. */
   setSelection(id: string | null): void;
   /** Fades every feature not in `ids`; null shows all at full strength. */
@@ -100,6 +100,12 @@ export type CreateMapController = (options: MapControllerOptions) => MapControll
  * One imported layer as the map draws it; ids in `properties.id`. Features without a position (`geometry: null`,
  * which GeoJSON allows) are left off the map by the controller.
  */
+/** A map feed: the port to give the import worker, and how to drop what it brought if the import does not finish. */
+export interface ImportFeed {
+  port: MessagePort;
+  discard(): void;
+}
+
 export interface ImportedMapLayer {
   key: string;
   color: string;

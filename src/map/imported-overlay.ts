@@ -1,5 +1,5 @@
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import type { ImportedMapLayer } from './controller-types';
+import type { ImportedMapLayer, ImportFeed } from './controller-types';
 import { FEATURE_ID_PROPERTY, importedSourceId, META_INTERACTIVE } from './ids';
 import { importedTileClient } from './imported-tile-client';
 import { IMPORTED_SOURCE_LAYER, IMPORTED_TILES_MAX_ZOOM, importedTilesUrl } from './imported-tile-protocol';
@@ -25,7 +25,7 @@ function sourceOf(key: string): SourceSpecification {
 }
 
 /** A map feed for one import worker: the far end is already with the tile worker. */
-export const openImportFeed = (): MessagePort => importedTileClient().openFeed();
+export const openImportFeed = (): ImportFeed => importedTileClient().openFeed();
 
 /**
  * The imported layers on the map: one source and one spec set each (`importedLayerSpecs`), added, updated and

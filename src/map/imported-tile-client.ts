@@ -1,4 +1,5 @@
 import { addProtocol } from 'maplibre-gl';
+import type { ImportFeed } from './controller-types';
 import {
   IMPORTED_TILES_PROTOCOL,
   tileAddressOf,
@@ -14,6 +15,7 @@ import {
 class TileWorkerClient {
   private worker: Worker | null = null;
   private nextId = 1;
+  private nextFeed = 1;
   private readonly pending = new Map<number, { resolve: (data: ArrayBuffer) => void; reject: (e: Error) => void }>();
 
   private theWorker(): Worker {
@@ -44,11 +46,15 @@ class TileWorkerClient {
     this.theWorker().postMessage(request, transfer);
   }
 
-  /** A map feed's near end, for one import worker (`src/data/map-feed.ts`); its far end goes to the tile worker. */
-  openFeed(): MessagePort {
+  /**
+   * A map feed for one import worker (`src/data/map-feed.ts`): `port` is its near end, the far end goes to the tile
+   * worker; `discard` drops what it brought, for an import that was cancelled or failed.
+   */
+  openFeed(): ImportFeed {
     const channel = new MessageChannel();
-    this.send({ type: 'feed', port: channel.port2 }, [channel.port2]);
-    return channel.port1;
+    const feed = this.nextFeed++;
+    this.send({ type: 'feed', port: channel.port2, feed }, [channel.port2]);
+    return { port: channel.port1, discard: () => this.send({ type: 'discard', feed }) };
   }
 
   /** Forgets a layer that left the map. */

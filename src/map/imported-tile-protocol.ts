@@ -31,8 +31,12 @@ export function tileAddressOf(url: string): TileAddress | null {
 
 /** Page → tile worker. */
 export type TileWorkerRequest =
-  /** The far end of a map feed (`src/data/map-feed.ts`), handed to an import worker. */
-  { type: 'feed'; port: MessagePort } | ({ type: 'tile'; id: number } & TileAddress) | { type: 'drop'; key: string };
+  /** The far end of a map feed (`src/data/map-feed.ts`) handed to an import worker, and the feed's number. */
+  | { type: 'feed'; port: MessagePort; feed: number }
+  /** Forget what feed `feed` brought: its import was cancelled or failed. */
+  | { type: 'discard'; feed: number }
+  | ({ type: 'tile'; id: number } & TileAddress)
+  | { type: 'drop'; key: string };
 
 /** Tile worker → page: a tile's bytes (empty when it holds nothing there). */
 export interface TileWorkerReply {

@@ -9,16 +9,17 @@ import { ImportedTiles } from './imported-tiles';
 
 const tiles = new ImportedTiles();
 
-function listen(port: MessagePort): void {
+function listen(port: MessagePort, feed: number): void {
   port.onmessage = ({ data }: MessageEvent<FeedLayer>) => {
     if (data.type !== 'layer') return;
-    tiles.add(data.key, data.features);
+    tiles.add(data.key, data.features, feed);
     port.postMessage({ type: 'stored', key: data.key } satisfies FeedStored);
   };
 }
 
 self.onmessage = ({ data }: MessageEvent<TileWorkerRequest>) => {
-  if (data.type === 'feed') listen(data.port);
+  if (data.type === 'feed') listen(data.port, data.feed);
+  else if (data.type === 'discard') tiles.discardFeed(data.feed);
   else if (data.type === 'drop') tiles.drop(data.key);
   else {
     const bytes = tiles.tile(data);

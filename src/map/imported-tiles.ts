@@ -17,17 +17,26 @@ const pixels = (px: number) => px * (EXTENT / TILE_SIZE_PX);
 export class ImportedTiles {
   /** Each layer's places until its first tile is asked for, then its index. */
   private readonly layers = new Map<string, DrawnFeature[] | GeoJSONVT>();
+  /** The keys each map feed brought, by the feed's number. */
+  private readonly fed = new Map<number, string[]>();
 
   /**
-   * Holds a layer. Its index is made when its first tile is asked for: by then the page has received the import, so
-   * the index does not compete with it for the machine's cores.
+   * Holds a layer that map feed `feed` brought. Its index is made when its first tile is asked for: by then the page
+   * has received the import, so the index does not compete with it for the machine's cores.
    */
-  add(key: string, features: DrawnFeature[]): void {
+  add(key: string, features: DrawnFeature[], feed = 0): void {
     this.layers.set(key, features);
+    this.fed.set(feed, [...(this.fed.get(feed) ?? []), key]);
   }
 
   drop(key: string): void {
     this.layers.delete(key);
+  }
+
+  /** Drops every layer a map feed brought: its import was cancelled or failed, so the page never shows them. */
+  discardFeed(feed: number): void {
+    for (const key of this.fed.get(feed) ?? []) this.layers.delete(key);
+    this.fed.delete(feed);
   }
 
   private indexOf(key: string): GeoJSONVT | undefined {

@@ -13,6 +13,7 @@ import type {
   AnalysisOverlay,
   AreaBounds,
   ImportedMapLayer,
+  ImportFeed,
   MapController,
   MapControllerEvents,
   MapControllerOptions,
@@ -158,7 +159,7 @@ class MapLibreController implements MapController {
     this.sync();
   }
 
-  async openImportFeed(): Promise<MessagePort> {
+  async openImportFeed(): Promise<ImportFeed> {
     const { openImportFeed } = await import('./imported-overlay');
     return openImportFeed();
   }

@@ -57,12 +57,13 @@ export class FakeMapController implements MapController {
     this.imported = layers;
   }
   /** Map feeds handed out; the far end of each answers every layer sent down it as held, as the tile worker does. */
-  feeds: MessagePort[] = [];
+  feeds: { port: MessagePort; discarded: boolean }[] = [];
   openImportFeed() {
     const { port1, port2 } = new MessageChannel();
     port2.onmessage = ({ data }: MessageEvent<{ key: string }>) => port2.postMessage({ type: 'stored', key: data.key });
-    this.feeds.push(port1);
-    return Promise.resolve(port1);
+    const feed = { port: port1, discarded: false };
+    this.feeds.push(feed);
+    return Promise.resolve({ port: port1, discard: () => (feed.discarded = true) });
   }
   setSelection(id: string | null) {
     this.selection = id;

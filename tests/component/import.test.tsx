@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunOptions } from '../../src/import/import-client';
 import type { PreparedFileResult, PrepareSettings } from '../../src/import/import-protocol';
 import type { ImportFileResult, ImportedLayer } from '../../src/import/types';
@@ -13,12 +13,17 @@ import { renderApp } from './render-app';
  * The worker cannot run in jsdom: the client answers with what the engine gives for these files, kept and converted
  * by the worker's own code (`prepare-layers.ts`) in this thread.
  */
-const answers = vi.hoisted(() => ({ results: [] as ImportFileResult[], mapFeed: undefined as unknown }));
+const answers = vi.hoisted(() => ({
+  results: [] as ImportFileResult[],
+  mapFeed: undefined as unknown,
+  crash: null as string | null,
+}));
 vi.mock('../../src/import/import-client', async () => {
   const { prepareLayers, restoreLayers } = await import('../../src/import/prepare-layers');
   return {
     importLayers: vi.fn(async (_files: File[], _options: unknown, settings: PrepareSettings, run: RunOptions) => {
       answers.mapFeed = run.mapFeed;
+      if (answers.crash) throw new Error(answers.crash);
       let made = 0;
       const prepared: PreparedFileResult[] = [];
       for (const result of answers.results) {
@@ -51,6 +56,9 @@ const PLOTS: ImportedLayer = {
 
 // Loaded on demand in the app; here up front, so no test waits for the first transform.
 beforeAll(() => Promise.all([ImportDialog.preload(), ImportedLayers.preload()]));
+afterEach(() => {
+  answers.crash = null;
+});
 
 async function importThroughDialog(results: ImportFileResult[], theme?: string) {
   answers.results = results;
@@ -96,6 +104,18 @@ describe('import dialog', () => {
     expect(dialog).toHaveTextContent('Teknisk melding: tomter.csv: no coordinates');
   });
 
+  it('says so when the worker fails, keeps nothing, and has the map forget what it was sent', async () => {
+    answers.crash = 'The import worker failed: out of memory';
+    const user = userEvent.setup();
+    const { map, store } = await renderApp();
+    await user.upload(screen.getByTestId('import-input'), new File(['x'], 'tomter.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Importer egne data' });
+    await user.click(within(dialog).getByRole('button', { name: 'Importer data' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Noe gikk galt under importen.');
+    expect(map.current.feeds.map((feed) => feed.discarded)).toEqual([true]);
+    expect(store.getState().importedLayers).toEqual([]);
+  });
+
   it('asks for the UTM zone, showing where the first point lands in each', async () => {
     const { dialog, user } = await importThroughDialog([
       {
@@ -129,7 +149,8 @@ describe('imported layers in the legend, list and map', () => {
     expect(map.current.imported.map((layer) => [layer.visible, layer.collection.features.length])).toEqual([[true, 1]]);
     // The import's places went to the map down the feed the map handed out, not through the page.
     expect(map.current.feeds).toHaveLength(1);
-    expect(answers.mapFeed).toBe(map.current.feeds[0]);
+    expect(answers.mapFeed).toBe(map.current.feeds[0]!.port);
+    expect(map.current.feeds[0]!.discarded).toBe(false);
     const key = store.getState().importedLayers[0]!.key;
     expect(map.current.imported[0]?.key).toBe(key);
     await user.click(screen.getByRole('checkbox', { name: /tomter/ }));

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import type { ImportProgress } from '../../import/import-protocol';
 import type { UtmCrs } from '../../import/types';
 import { useExplorer } from '../../state/store-context';
+import type { ImportFeed } from '../../map/controller-types';
 import { useMapController } from '../map-view/map-controller-context';
 import { useReturnFocus } from '../use-return-focus';
 import { ImportReport } from './ImportReport';
@@ -44,15 +45,19 @@ export function ImportDialog() {
     abort.current = new AbortController();
     setStage('running');
     setFailure(null);
+    let feed: ImportFeed | undefined;
     try {
+      feed = await controller?.openImportFeed();
       const result = await runImport(
         chosen,
         { theme, crsByFile, colorsInUse: importedLayers.map((layer) => layer.color) },
-        { onProgress: setProgress, signal: abort.current.signal, mapFeed: await controller?.openImportFeed() },
+        { onProgress: setProgress, signal: abort.current.signal, mapFeed: feed?.port },
       );
       addImportedLayers(result.layers);
       return result.reports;
     } catch (error) {
+      // Cancelled or failed: the map forgets what the worker had already sent it, as the store does.
+      feed?.discard();
       if (!(error instanceof DOMException && error.name === 'AbortError'))
         setFailure(error instanceof Error ? error.message : String(error));
       return [];

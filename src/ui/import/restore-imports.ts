@@ -20,10 +20,14 @@ export async function restoreImports(store: ExplorerStore, map: MapController): 
       import('./conversion-texts'),
     ]);
     // The worker reads IndexedDB and converts the layers: the page only receives them, a slice at a time.
+    const feed = await map.openImportFeed();
     const prepared = await restoreImportedLayers(
       { colors: IMPORTED_LAYER_COLORS, texts: await conversionTexts() },
-      await map.openImportFeed(),
-    );
+      feed.port,
+    ).catch((error: unknown) => {
+      feed.discard();
+      throw error;
+    });
     if (prepared.length > 0) addImportedLayers(prepared.map(({ layer }) => layer));
   } catch (error) {
     notify({

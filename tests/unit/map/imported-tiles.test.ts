@@ -83,4 +83,13 @@ describe('imported layers as vector tiles', () => {
     other.drop('import-c');
     expect(other.tile({ key: 'import-c', ...tileOf(STATION, 14) }).byteLength).toBe(0);
   });
+
+  it('forgets what one map feed brought when its import is discarded, and keeps the others', () => {
+    const held = new ImportedTiles();
+    held.add('import-kept', drawnFeatures([place('import-kept-1', STATION, { name: 'Kept' })]), 1);
+    held.add('import-cancelled', drawnFeatures([place('import-cancelled-1', STATION, { name: 'Gone' })]), 2);
+    held.discardFeed(2);
+    expect(held.tile({ key: 'import-cancelled', ...tileOf(STATION, 14) }).byteLength).toBe(0);
+    expect(decode(held.tile({ key: 'import-kept', ...tileOf(STATION, 14) }))?.feature(0).properties.name).toBe('Kept');
+  });
 });
