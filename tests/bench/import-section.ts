@@ -69,6 +69,11 @@ function fileRows(file: ImportFile, samples: readonly ImportSample[]): Row[] {
       'count',
       samples.map((sample) => sample.longTasks.length),
     ),
+    row(
+      'JS heap the imported layer keeps on the page (after GC)',
+      'MB',
+      samples.map((sample) => sample.heapKeptMb),
+    ),
   ];
 }
 

@@ -19,6 +19,8 @@ export interface ImportSample {
    * first: unlike wall time, barely changed by other work on the machine.
    */
   longestCpu: number[];
+  /** The page's JS heap after the import less before it, each after two forced garbage collections, MB. */
+  heapKeptMb: number;
 }
 
 /** How long one import may take before the sample is given up (a busy machine is slow, not broken). */
@@ -27,7 +29,7 @@ const IMPORT_TIMEOUT_MS = 240_000;
 /**
  * Until the layer is shown, the page is checked once per animation frame, cheaply (a query of the map's rendered
  * features would itself be a long task with 100 000 places): the legend's entry with a count, the layer shown in the
- * style, the map idle (every slice of the source loaded and drawn).
+ * style, the map idle (the layer's tiles loaded and drawn).
  */
 async function waitForLayerInPage(timeoutMs: number): Promise<{ key: string; count: number; shownAt: number }> {
   return new Promise((resolve, reject) => {
@@ -64,10 +66,20 @@ function drawnAtCentre(key: string): boolean {
  * input), presses the dialog's "Importer data" and times until the layer is in the legend with its count and drawn on
  * the map, while a PerformanceObserver collects the main thread's long tasks.
  */
-export async function measureImport({ page }: PageSession, appUrl: string, file: ImportFile): Promise<ImportSample> {
+export async function measureImport(
+  { page, cdp }: PageSession,
+  appUrl: string,
+  file: ImportFile,
+): Promise<ImportSample> {
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+  };
   await page.goto(appUrl);
   await waitUntilUsable({ page } as PageSession, APP_PAGE);
   await page.waitForFunction(() => window.__bybandet?.isIdle());
+  const heapBefore = await heapMb();
   await page.getByTestId('import-input').setInputFiles(file.path);
   const dialog = page.getByRole('dialog');
   const start = dialog.getByRole('button', { name: 'Importer data' });
@@ -122,5 +134,5 @@ export async function measureImport({ page }: PageSession, appUrl: string, file:
     { name: file.name, shown },
   );
   if (!(await page.evaluate(drawnAtCentre, shown.key))) throw new Error(`${file.name}: the layer is not drawn`);
-  return { ...sample, longestCpu };
+  return { ...sample, longestCpu, heapKeptMb: (await heapMb()) - heapBefore };
 }
