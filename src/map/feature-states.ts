@@ -48,12 +48,7 @@ export class FeatureIndex {
   }
 
   /** The source of a known feature, pinned or not. */
-  sourceOf = (id: string): string | undefined => {
-    const shipped = this.sources.get(id);
-    if (shipped) return shipped;
-    const layer = this.importedLayerOf(id);
-    return layer ? importedSourceId(layer.key) : undefined;
-  };
+  sourceOf = (id: string): string | undefined => this.stateTargetOf(id)?.source;
   /** Where a known feature's feature-state lives: its source, and for an imported one the tiles' layer too. */
   stateTargetOf = (id: string): Omit<FeatureIdentifier, 'id'> | undefined => {
     const shipped = this.sources.get(id);

@@ -29,7 +29,7 @@ import { replaceControls } from './controls';
 import { listenToPointer } from './feature-picking';
 import { FeatureIndex, FeatureStateSync } from './feature-states';
 import type { ReadingDistance } from './layers/label-text';
-import type { ImportedOverlay } from './imported-overlay';
+import { ImportedOnDemand } from './imported-on-demand';
 import { SelectionFraming } from './keep-in-view';
 import { LayerVisibilitySync, shownInteractiveIds } from './layer-visibility';
 import { mapLibreLocale } from './locale';
@@ -59,9 +59,7 @@ class MapLibreController implements MapController {
   private readonly features = new FeatureIndex();
   private readonly featureStates = new FeatureStateSync();
   private readonly layerVisibility = new LayerVisibilitySync();
-  /** The imported layers asked for, and the code that draws them: loaded on demand, with the first import. */
-  private importedLayers: readonly ImportedMapLayer[] = [];
-  private imported: ImportedOverlay | null = null;
+  private readonly imported = new ImportedOnDemand(() => this.sync());
   private visible: Readonly<Record<LayerId, boolean>> = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
     LayerId,
     boolean
@@ -97,7 +95,7 @@ class MapLibreController implements MapController {
       if (this.diffingStyle) return;
       this.styleReady = true;
       this.sources.reset();
-      this.imported?.reset();
+      this.imported.overlay?.reset();
       this.featureStates.reset();
       this.layerVisibility.reset();
       this.sync();
@@ -139,34 +137,25 @@ class MapLibreController implements MapController {
 
   setOverlay(layers: LoadedLayers, band: Feature<Polygon> | null): void {
     this.sources.setLayers(layers, band);
-    this.features.rebuild(layers, this.importedLayers);
+    this.features.rebuild(layers, this.imported.layers);
     this.flights.dataArrived(this.sources.bandFeature());
     this.sync();
   }
 
   setImportedLayers(layers: readonly ImportedMapLayer[]): void {
-    this.importedLayers = layers;
+    this.imported.set(layers);
     this.features.rebuild(this.sources.layers, layers);
-    if (!this.imported && layers.length > 0) {
-      void import('./imported-overlay').then(({ ImportedOverlay }) => {
-        this.imported ??= new ImportedOverlay();
-        this.imported.set(this.importedLayers);
-        this.sync();
-      });
-    }
-    this.imported?.set(layers);
     this.flights.importsArrived();
     this.sync();
   }
 
-  async openImportFeed(): Promise<ImportFeed> {
-    const { openImportFeed } = await import('./imported-overlay');
-    return openImportFeed();
+  openImportFeed(): Promise<ImportFeed> {
+    return this.imported.openFeed();
   }
 
   /** The style layers a tap selects from: those of the shown layers and every imported layer's that the map holds. */
   private interactiveIds(): string[] {
-    const imported = this.imported?.interactiveIds() ?? [];
+    const imported = this.imported.overlay?.interactiveIds() ?? [];
     return [...shownInteractiveIds(this.visible), ...imported.filter((id) => this.map.getLayer(id))];
   }
 
@@ -239,7 +228,7 @@ class MapLibreController implements MapController {
         this.sources.applied,
         this.visible,
         this.language,
-        this.imported?.styleParts(),
+        this.imported.overlay?.styleParts(),
         this.labelsShown,
       );
       this.map.setStyle(style, { diff: false });
@@ -289,7 +278,7 @@ class MapLibreController implements MapController {
     if (!this.styleReady) return;
     this.sources.apply(this.map);
     this.layerVisibility.apply(this.map, this.visible, this.sources.wanted, this.labelsShown);
-    this.imported?.sync(this.map);
+    this.imported.overlay?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
     applyLabelState(this.map, this.language, this.reading);
   }

@@ -39,6 +39,9 @@ export const APP_LABEL_IDS: ReadonlySet<string> = new Set([
   OFFLINE_LOCALITIES_ID,
 ]);
 
+/** Whether `layer` is one of the app's labels, held back while `labels` is false. */
+const heldBack = (layer: { id: string }, labels: boolean) => !labels && APP_LABEL_IDS.has(layer.id);
+
 /**
  * The hub analysis's sources (rings, proposed hubs, the "what's here?" pin) are empty until the analysis is used.
  * Their layers are shown only while their source holds features: MapLibre asks no tiles of a source none of whose
@@ -56,14 +59,11 @@ export const onDemandShown = (
   layer: { id: string; source: string },
   data: Readonly<Record<string, FeatureCollection | undefined>>,
   labels: boolean,
-): boolean => (data[layer.source]?.features.length ?? 0) > 0 && (labels || !APP_LABEL_IDS.has(layer.id));
+): boolean => (data[layer.source]?.features.length ?? 0) > 0 && !heldBack(layer, labels);
 
 /** `layer` with `visibility: none`. */
 export const hiddenLayer = <T extends LayerSpecification>(layer: T): T =>
   ({ ...layer, layout: { ...layer.layout, visibility: 'none' } }) as T;
-
-/** Whether `layer` is one of the app's labels, held back while `labels` is false. */
-const heldBack = (layer: LayerSpecification, labels: boolean) => !labels && APP_LABEL_IDS.has(layer.id);
 
 /** A basemap's layers, its locality names hidden while the app's labels are held back. */
 const basemapLayers = (basemap: BasemapStyle, labels: boolean): LayerSpecification[] =>

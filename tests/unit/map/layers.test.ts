@@ -9,6 +9,13 @@ import { composeStyle } from '../../../src/map/style';
 import { LAYER_IDS } from '../../../src/data/layers';
 import { META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID } from '../../../src/map/ids';
 
+/** The ids of a style's layers that start hidden (`visibility: none`), sorted. */
+const hiddenIds = (style: ReturnType<typeof composeStyle>) =>
+  style.layers
+    .filter((layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none')
+    .map((layer) => layer.id)
+    .sort();
+
 const errorsOf = (style: unknown) =>
   validateStyleMin(style as Parameters<typeof validateStyleMin>[0]).map((error) => error.message);
 
@@ -48,11 +55,7 @@ describe('layer specifications', () => {
     };
     const filled = { type: 'FeatureCollection' as const, features: [point] };
     const analysis = { [RINGS_SOURCE_ID]: filled, [PROPOSED_SOURCE_ID]: filled, [PIN_SOURCE_ID]: filled };
-    const style = composeStyle(OFFLINE_BASEMAP, analysis, { research: false });
-    const hidden = style.layers.filter(
-      (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
-    );
-    expect(hidden.map((layer) => layer.id).sort()).toEqual([
+    expect(hiddenIds(composeStyle(OFFLINE_BASEMAP, analysis, { research: false }))).toEqual([
       'research:footprint',
       'research:halo',
       'research:label',
@@ -61,11 +64,7 @@ describe('layer specifications', () => {
   });
 
   it("hides the hub analysis's layers while their sources are empty, so MapLibre asks them for no tiles", () => {
-    const style = composeStyle(OFFLINE_BASEMAP, {});
-    const hidden = style.layers.filter(
-      (layer) => layer.layout && 'visibility' in layer.layout && layer.layout.visibility === 'none',
-    );
-    expect(hidden.map((layer) => layer.id).sort()).toEqual([
+    expect(hiddenIds(composeStyle(OFFLINE_BASEMAP, {}))).toEqual([
       'analysis:pin',
       'analysis:pin-dot',
       'analysis:proposed',
