@@ -87,6 +87,11 @@ test("what's here? from the keyboard: focus the map, see the crosshair, press En
   await openApp(page, `/?basemap=offline${EMPTY_CENTRE}`);
   const canvas = page.locator('.maplibregl-canvas');
   await pressUntil(page, 'Tab', canvas);
+  // Leave and come back by key: a tap that reached the canvas (the kiosk's) focuses it without focus-visible, and
+  // then no Tab would have been pressed to get there.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
   await expect(page.locator('.map-view__crosshair')).toBeVisible();
   await expect(page.locator('.map-view__keys')).toBeVisible();
   // The focus ring is drawn inside the map's edge, where MapLibre's overflow: hidden cannot clip it.
