@@ -2,35 +2,31 @@ import { duplicateIdIssues, type LoadedLayers } from './cross-check';
 import { LAYER_IDS, type LayerId } from './layers';
 import type { ImportedLayerData, LayerKey } from './layer-registry';
 import { isApproximatePosition } from './position';
-import { foldForSearch, type IndexedSearchable } from './search';
+import { foldForSearch, type Searchable } from './search';
 import { lazily } from '../lib/lazily';
 import { LayeredMap } from '../lib/layered-map';
 import type { GeoIssue, LayerFeature } from './validate';
 
 /** One feature of any layer, with what the list, search and details need to know about it. */
-export interface CatalogueEntry {
+export interface CatalogueEntry extends Searchable {
   id: string;
   /** The layer the feature is shown in (legend, list, map): a shipped layer's id or an imported layer's key. */
   layerKey: LayerKey;
   /** The shape of the feature and how the analysis treats it: the shipped layer, or an imported layer's theme. */
   layerId: LayerId;
   feature: LayerFeature;
-  /** Names to search: the name, the English name, aliases. */
-  names: readonly string[];
   /** False for features without a usable position: listed, never pinned. */
   pinned: boolean;
   approximate: boolean;
 }
 
 export interface Catalogue {
+  /** Every entry, also what search runs over (`searchIndex`). */
   entries: readonly CatalogueEntry[];
   byId: ReadonlyMap<string, CatalogueEntry>;
-  searchIndex: readonly IndexedSearchable<CatalogueEntry>[];
   /** Problems only visible across files (duplicate ids); each is also shown to the user. */
   issues: readonly GeoIssue[];
 }
-
-type IndexedEntry = IndexedSearchable<CatalogueEntry>;
 
 /** The names a feature is searched by: its name, its English name, its aliases. */
 const searchNames = ({ properties }: LayerFeature): string[] =>
@@ -42,44 +38,44 @@ const searchNames = ({ properties }: LayerFeature): string[] =>
 export const foldedNamesOf = (features: readonly LayerFeature[]): string[][] =>
   features.map((feature) => searchNames(feature).map(foldForSearch));
 
-function indexedEntry(
+/**
+ * A feature's entry. Few objects: an import of 100 000 places keeps one per place, and each object is work for every
+ * garbage collection while they arrive.
+ */
+function catalogueEntry(
   layerKey: LayerKey,
   layerId: LayerId,
   feature: LayerFeature,
-  folded?: readonly string[],
-): IndexedEntry {
-  const names = searchNames(feature);
-  const entry: CatalogueEntry = {
+  folded: readonly string[] = searchNames(feature).map(foldForSearch),
+): CatalogueEntry {
+  return {
     id: feature.properties.id,
     layerKey,
     layerId,
     feature,
-    names,
+    folded,
     pinned: feature.geometry !== null,
     approximate: isApproximatePosition(feature.properties),
   };
-  return { item: entry, folded: folded ?? names.map(foldForSearch) };
 }
 
 /** One imported layer's part of the catalogue. */
 interface LayerIndex {
   entries: CatalogueEntry[];
   byId: Map<string, CatalogueEntry>;
-  searchIndex: IndexedEntry[];
 }
 
 /** Imported layers indexed ahead (by their features array), so adding a large one indexes nothing at once. */
 const preindexed = new WeakMap<readonly LayerFeature[], LayerIndex>();
 
 function emptyIndex(): LayerIndex {
-  return { entries: [], byId: new Map(), searchIndex: [] };
+  return { entries: [], byId: new Map() };
 }
 
-function addToIndex(index: LayerIndex, found: IndexedEntry): void {
-  if (index.byId.has(found.item.id)) return; // reported by duplicateIdIssues (shipped) or made unique by the importer
-  index.entries.push(found.item);
-  index.byId.set(found.item.id, found.item);
-  index.searchIndex.push(found);
+function addToIndex(index: LayerIndex, entry: CatalogueEntry): void {
+  if (index.byId.has(entry.id)) return; // reported by duplicateIdIssues (shipped) or made unique by the importer
+  index.entries.push(entry);
+  index.byId.set(entry.id, entry);
 }
 
 /**
@@ -91,7 +87,7 @@ export function importedLayerIndexer(layerKey: LayerKey, layerId: LayerId) {
   const index = emptyIndex();
   return {
     add(features: readonly LayerFeature[], folded: readonly (readonly string[])[]): void {
-      features.forEach((feature, at) => addToIndex(index, indexedEntry(layerKey, layerId, feature, folded[at])));
+      features.forEach((feature, at) => addToIndex(index, catalogueEntry(layerKey, layerId, feature, folded[at])));
     },
     finish(features: readonly LayerFeature[]): void {
       preindexed.set(features, index);
@@ -106,7 +102,7 @@ function remember(features: readonly LayerFeature[], index: LayerIndex): LayerIn
 
 function indexLayer(layerKey: LayerKey, layerId: LayerId, features: readonly LayerFeature[]): LayerIndex {
   const index = emptyIndex();
-  for (const feature of features) addToIndex(index, indexedEntry(layerKey, layerId, feature));
+  for (const feature of features) addToIndex(index, catalogueEntry(layerKey, layerId, feature));
   return index;
 }
 
@@ -118,7 +114,8 @@ function indexLayer(layerKey: LayerKey, layerId: LayerId, features: readonly Lay
 export function buildCatalogue(layers: LoadedLayers, imported: readonly ImportedLayerData[] = []): Catalogue {
   const shipped = emptyIndex();
   for (const layerId of LAYER_IDS)
-    for (const feature of layers[layerId]?.features ?? []) addToIndex(shipped, indexedEntry(layerId, layerId, feature));
+    for (const feature of layers[layerId]?.features ?? [])
+      addToIndex(shipped, catalogueEntry(layerId, layerId, feature));
   const parts = [
     shipped,
     ...imported.map(
@@ -127,18 +124,14 @@ export function buildCatalogue(layers: LoadedLayers, imported: readonly Imported
         remember(layer.collection.features, indexLayer(layer.key, layer.theme, layer.collection.features)),
     ),
   ];
-  // The flat lists copy every entry (~100 000 for a large import): made when the list or a search first asks, not in
+  // The flat list copies every entry (~100 000 for a large import): made when the list or a search first asks, not in
   // the render that adds the layer.
   const entries = lazily(() => parts.flatMap((part) => part.entries));
-  const searchIndex = lazily(() => parts.flatMap((part) => part.searchIndex));
   return {
     get entries() {
       return entries();
     },
     byId: new LayeredMap(parts.map((part) => part.byId)),
-    get searchIndex() {
-      return searchIndex();
-    },
     issues: duplicateIdIssues(layers),
   };
 }

@@ -16,20 +16,10 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/** What search finds an item by: its names folded once (`foldForSearch`), so each keystroke only compares strings. */
 export interface Searchable {
-  id: string;
-  /** The names a feature is known by, most important first. */
-  names: readonly string[];
-}
-
-export interface IndexedSearchable<T extends Searchable> {
-  item: T;
+  /** The names it is known by, folded, the main name first. */
   folded: readonly string[];
-}
-
-/** Folds every name once, so each keystroke only compares strings. */
-export function buildSearchIndex<T extends Searchable>(items: readonly T[]): IndexedSearchable<T>[] {
-  return items.map((item) => ({ item, folded: item.names.map(foldForSearch) }));
 }
 
 /** Rank of a folded name for a folded query: lower is better, null is no match. */
@@ -45,18 +35,14 @@ function rank(name: string, query: string): number | null {
  * Finds items whose names match `query`: exact names first, then names starting with it, then names with a word
  * starting with it, then names containing it; ties keep the shorter name first, then the given order.
  */
-export function searchIndex<T extends Searchable>(
-  index: readonly IndexedSearchable<T>[],
-  query: string,
-  limit = 8,
-): T[] {
+export function searchIndex<T extends Searchable>(items: readonly T[], query: string, limit = 8): T[] {
   const folded = foldForSearch(query);
   if (folded === '') return [];
   const hits: { item: T; score: number; length: number; order: number }[] = [];
-  index.forEach(({ item, folded: names }, order) => {
+  items.forEach((item, order) => {
     let score = Number.POSITIVE_INFINITY;
     let length = 0;
-    names.forEach((name, nameIndex) => {
+    item.folded.forEach((name, nameIndex) => {
       const nameRank = rank(name, folded);
       if (nameRank === null) return;
       // A match on the main name beats the same kind of match on an alias.

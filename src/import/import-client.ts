@@ -1,5 +1,5 @@
 import { importedLayerIndexer } from '../data/catalogue';
-import { stringSharer } from '../lib/shared-strings';
+import { receivedCompactor } from '../lib/compact-received';
 import type { ImportTheme } from '../data/layer-registry';
 import type { LayerFeature } from '../data/validate';
 import type {
@@ -57,8 +57,8 @@ function runWorker(
     const requestId = 1;
     const results = new Map<number, PreparedFileResult>();
     const incoming = new Map<string, Incoming>();
-    // The arriving places' repeated strings become one each: a large import then keeps about a third less heap.
-    const share = stringSharer();
+    // The arriving places' repeated strings become one each and their positions unboxed: far fewer objects to keep.
+    const compact = receivedCompactor();
     let marked = false;
     const finish = (settle: () => void) => {
       worker.terminate();
@@ -94,7 +94,7 @@ function runWorker(
         const target = incoming.get(`${message.fileIndex}/${message.layerIndex}`);
         if (!target) return;
         for (const feature of message.features) {
-          share(feature);
+          compact(feature);
           target.features.push(feature);
         }
         target.index.add(message.features, message.folded);

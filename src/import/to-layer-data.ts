@@ -96,6 +96,8 @@ interface Shared {
   description: LocalizedText;
   positionRepresents: LocalizedText;
   noFacts: { text: LocalizedText; source: { name: string } }[];
+  /** The one empty list for every list the file says nothing of (zoning plans, rail lines, operators). */
+  none: never[];
 }
 
 function sharedOf(input: ImportedLayerInput): Shared {
@@ -106,6 +108,7 @@ function sharedOf(input: ImportedLayerInput): Shared {
     description: withFile(input.texts.description, input.source),
     positionRepresents: withFile(input.texts.positionRepresents, input.source),
     noFacts: [],
+    none: [],
   };
 }
 
@@ -150,7 +153,7 @@ function convertFeature(
         availability: 'unknown',
         availability_as_of: null,
         availability_source: null,
-        zoning_plans: [],
+        zoning_plans: shared.none,
         available_hectares: null,
         available_hectares_source: null,
       },
@@ -163,8 +166,8 @@ function convertFeature(
       properties: {
         ...common,
         kind: 'bus-hub',
-        rail_lines: [],
-        operators: [],
+        rail_lines: shared.none,
+        operators: shared.none,
         departures_sampled_day: null,
         stop_register_id: null,
       },

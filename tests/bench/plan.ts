@@ -87,7 +87,7 @@ function keystrokesOf(dataset: Dataset): Keystroke[] {
   return QUERIES[dataset.name].flatMap((query) =>
     [...query].map((key, index) => {
       const text = query.slice(0, index + 1);
-      const results = searchIndex(dataset.catalogue.searchIndex, text);
+      const results = searchIndex(dataset.catalogue.entries, text);
       return { key, text, count: results.length, firstName: results[0]?.feature.properties.name ?? null };
     }),
   );
@@ -102,7 +102,7 @@ function flightOf(dataset: Dataset, hubs: Target[]): Plan['flight'] {
   );
   const found = pairs
     .sort((a, b) => a.gap - b.gap)
-    .find(({ to }) => searchIndex(dataset.catalogue.searchIndex, to.name)[0]?.id === to.id);
+    .find(({ to }) => searchIndex(dataset.catalogue.entries, to.name)[0]?.id === to.id);
   if (!found) throw new Error(`${dataset.name}: no pair of hubs to fly between`);
   return { from: found.from, to: found.to };
 }

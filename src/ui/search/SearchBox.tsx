@@ -20,10 +20,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // An empty query finds nothing: the index (built on first use) is not asked for until something is typed.
-  const results = useMemo(
-    () => (query.trim() === '' ? [] : searchIndex(catalogue.searchIndex, query)),
-    [catalogue, query],
-  );
+  const results = useMemo(() => (query.trim() === '' ? [] : searchIndex(catalogue.entries, query)), [catalogue, query]);
   const showList = open && query.trim() !== '';
 
   const choose = (index: number) => {

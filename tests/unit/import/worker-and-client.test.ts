@@ -169,7 +169,7 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
     const catalogue = buildCatalogue({}, [layer!]);
     expect(catalogue.entries).toHaveLength(FEATURES_PER_MESSAGE + 1);
     expect(catalogue.byId.get(layer!.collection.features[5]!.properties.id)?.layerKey).toBe(layer!.key);
-    expect(searchIndex(catalogue.searchIndex, `tomt ${FEATURES_PER_MESSAGE}`)[0]?.layerKey).toBe(layer!.key);
+    expect(searchIndex(catalogue.entries, `tomt ${FEATURES_PER_MESSAGE}`)[0]?.layerKey).toBe(layer!.key);
   });
 
   it('reads the kept layers back, converted the same way', async () => {
