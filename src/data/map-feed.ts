@@ -55,6 +55,16 @@ export function drawnFeatures(features: readonly Feature<Geometry | null>[]): Dr
 }
 
 /**
+ * An import's end of a map feed: the port to send layers down, and `lost`, which settles with why when the map can no
+ * longer take them (its tile worker failed or never started). It never settles otherwise, so an import that waits for
+ * the map's answers can give up with that reason instead of waiting for ever.
+ */
+export interface MapFeedEnd {
+  port: MessagePort;
+  lost: Promise<Error>;
+}
+
+/**
  * Sends a layer down the feed; resolves once the tile worker holds it. A feed whose far end never answers would hold
  * the import forever, so the answer is awaited only on a port the map handed out (see `MapController.openImportFeed`).
  */

@@ -1,4 +1,5 @@
 import { importedLayerIndexer } from '../data/catalogue';
+import type { MapFeedEnd } from '../data/map-feed';
 import { receivedCompactor } from '../lib/compact-received';
 import type { ImportTheme } from '../data/layer-registry';
 import type { LayerFeature } from '../data/validate';
@@ -40,8 +41,11 @@ interface Incoming {
 export interface RunOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
-  /** Given to the worker, which sends every layer made or restored down it and closes it when done. */
-  mapFeed?: MessagePort;
+  /**
+   * Its port is given to the worker, which sends every layer made or restored down it and closes it when done; if
+   * the map loses it (`lost`), the request fails with that reason.
+   */
+  mapFeed?: MapFeedEnd;
 }
 
 /** Runs one request in a fresh worker; resolves with the prepared results by the request's file index. */
@@ -106,7 +110,10 @@ function runWorker(
         finish(() => resolve(results));
       }
     });
-    worker.postMessage({ ...request, requestId, mapFeed } as WorkerRequest, mapFeed ? [mapFeed] : []);
+    // The worker waits for the map's answers: without a map to give them, it would wait for ever.
+    void mapFeed?.lost.then((error) => finish(() => reject(error)));
+    const port = mapFeed?.port;
+    worker.postMessage({ ...request, requestId, mapFeed: port } as WorkerRequest, port ? [port] : []);
   });
 }
 
@@ -169,7 +176,7 @@ export async function importLayers(
  */
 export async function restoreImportedLayers(
   settings: Omit<PrepareSettings, 'theme'>,
-  mapFeed?: MessagePort,
+  mapFeed?: MapFeedEnd,
 ): Promise<PreparedLayer[]> {
   const result = (await runWorker({ type: 'restore', settings }, { mapFeed })).get(0);
   if (result?.status !== 'imported') throw new Error(result?.status === 'failed' ? result.error.message : 'no answer');

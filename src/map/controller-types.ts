@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { LoadedLayers } from '../data/cross-check';
 import type { LayerId } from '../data/layers';
+import type { MapFeedEnd } from '../data/map-feed';
 import type { Language } from '../i18n/messages';
 import type { BasemapId } from './basemap-ids';
 
@@ -101,8 +102,7 @@ export type CreateMapController = (options: MapControllerOptions) => MapControll
  * which GeoJSON allows) are left off the map by the controller.
  */
 /** A map feed: the port to give the import worker, and how to drop what it brought if the import does not finish. */
-export interface ImportFeed {
-  port: MessagePort;
+export interface ImportFeed extends MapFeedEnd {
   discard(): void;
 }
 

@@ -12,14 +12,20 @@ import {
  * restore), hands out map feeds for import workers, and answers MapLibre's requests for `bybandet-import://` tiles
  * by asking the worker. The page passes bytes along and never holds an imported layer's drawn features.
  */
+/** The running tile worker, and what its map feeds report if it fails (`MapFeedEnd.lost`). */
+interface Running {
+  worker: Worker;
+  lost: Promise<Error>;
+}
+
 class TileWorkerClient {
-  private worker: Worker | null = null;
+  private running: Running | null = null;
   private nextId = 1;
   private nextFeed = 1;
   private readonly pending = new Map<number, { resolve: (data: ArrayBuffer) => void; reject: (e: Error) => void }>();
 
-  private theWorker(): Worker {
-    if (this.worker) return this.worker;
+  private theWorker(): Running {
+    if (this.running) return this.running;
     const worker = new Worker(new URL('./imported-tiles-worker.ts', import.meta.url), {
       type: 'module',
       name: 'bybandet-imported-tiles',
@@ -28,38 +34,45 @@ class TileWorkerClient {
       this.pending.get(data.id)?.resolve(data.data);
       this.pending.delete(data.id);
     };
+    let lose: (error: Error) => void = () => {};
+    const lost = new Promise<Error>((settle) => (lose = settle));
     worker.onerror = (event) => {
       event.preventDefault();
-      // The map shows the failure as a tile error; the next request starts a fresh worker (without the layers the
-      // failed one held: they come back with the next reload, from this browser's store).
+      // The map shows the failure as a tile error, and an import still sending to it fails with it; the next request
+      // starts a fresh worker (without the layers the failed one held: they come back with the next reload, from
+      // this browser's store).
       const failure = new Error(`the imported layers' tile worker failed: ${event.message || 'it could not start'}`);
       for (const { reject } of this.pending.values()) reject(failure);
       this.pending.clear();
-      this.worker = null;
+      lose(failure);
+      this.running = null;
       worker.terminate();
     };
-    this.worker = worker;
-    return worker;
+    this.running = { worker, lost };
+    return this.running;
   }
 
-  private send(request: TileWorkerRequest, transfer: Transferable[] = []): void {
-    this.theWorker().postMessage(request, transfer);
+  private send(request: TileWorkerRequest, transfer: Transferable[] = []): Running {
+    const running = this.theWorker();
+    running.worker.postMessage(request, transfer);
+    return running;
   }
 
   /**
    * A map feed for one import worker (`src/data/map-feed.ts`): `port` is its near end, the far end goes to the tile
-   * worker; `discard` drops what it brought, for an import that was cancelled or failed.
+   * worker; `lost` settles if that worker fails; `discard` drops what it brought, for an import that was cancelled or
+   * failed.
    */
   openFeed(): ImportFeed {
     const channel = new MessageChannel();
     const feed = this.nextFeed++;
-    this.send({ type: 'feed', port: channel.port2, feed }, [channel.port2]);
-    return { port: channel.port1, discard: () => this.send({ type: 'discard', feed }) };
+    const { lost } = this.send({ type: 'feed', port: channel.port2, feed }, [channel.port2]);
+    return { port: channel.port1, lost, discard: () => this.send({ type: 'discard', feed }) };
   }
 
   /** Forgets a layer that left the map. */
   drop(key: string): void {
-    if (this.worker) this.send({ type: 'drop', key });
+    if (this.running) this.send({ type: 'drop', key });
   }
 
   tile(url: string): Promise<ArrayBuffer> {

@@ -133,6 +133,32 @@ test('a broken file and an unknown format each get their named error', async ({ 
   await expect(page.locator('.legend__layer--imported')).toHaveCount(0);
 });
 
+test("when the map's tile worker cannot start, the import says so instead of waiting, and keeps nothing", async ({
+  page,
+}) => {
+  // As after a deploy that removed the chunk: the worker's script is not found.
+  await page.route('**/imported-tiles-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await openApp(page);
+  const dialog = await importFiles(page, ['tests/fixtures/import/byod-plots.csv']);
+  await expect(dialog.getByRole('alert')).toContainText("the imported layers' tile worker failed");
+  await closeDialog(page);
+  await expect(page.locator('.legend__layer--imported')).toHaveCount(0);
+  // Nothing of it was kept for the next visit: the browser's store of imported layers is empty.
+  const kept = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('bybandet-imports');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const counting = opening.result.transaction('layers').objectStore('layers').count();
+          counting.onsuccess = () => resolve(counting.result);
+          counting.onerror = () => reject(counting.error);
+        };
+      }),
+  );
+  expect(kept).toBe(0);
+});
+
 /** The nearest rail stations the Analysis table names, once it is drawn. */
 async function railHubsInTable(page: Page): Promise<Set<string>> {
   await expect(page.locator('.sites-table tbody tr').first()).toBeVisible();

@@ -56,14 +56,23 @@ export class FakeMapController implements MapController {
   setImportedLayers(layers: readonly ImportedMapLayer[]) {
     this.imported = layers;
   }
-  /** Map feeds handed out; the far end of each answers every layer sent down it as held, as the tile worker does. */
-  feeds: { port: MessagePort; discarded: boolean }[] = [];
+  /**
+   * Map feeds handed out; the far end of each answers every layer sent down it as held, as the tile worker does,
+   * unless `lose` was called: then it answers nothing and the feed is lost with that error.
+   */
+  feeds: { port: MessagePort; discarded: boolean; lose: (error: Error) => void }[] = [];
   openImportFeed() {
     const { port1, port2 } = new MessageChannel();
-    port2.onmessage = ({ data }: MessageEvent<{ key: string }>) => port2.postMessage({ type: 'stored', key: data.key });
-    const feed = { port: port1, discarded: false };
+    let lose: (error: Error) => void = () => {};
+    const lost = new Promise<Error>((settle) => (lose = settle));
+    const feed = { port: port1, discarded: false, lose };
+    let gone = false;
+    void lost.then(() => (gone = true));
+    port2.onmessage = ({ data }: MessageEvent<{ key: string }>) => {
+      if (!gone) port2.postMessage({ type: 'stored', key: data.key });
+    };
     this.feeds.push(feed);
-    return Promise.resolve({ port: port1, discard: () => (feed.discarded = true) });
+    return Promise.resolve({ port: port1, lost, discard: () => (feed.discarded = true) });
   }
   setSelection(id: string | null) {
     this.selection = id;

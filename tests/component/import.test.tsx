@@ -15,7 +15,7 @@ import { renderApp } from './render-app';
  */
 const answers = vi.hoisted(() => ({
   results: [] as ImportFileResult[],
-  mapFeed: undefined as unknown,
+  mapFeed: undefined as RunOptions['mapFeed'],
   crash: null as string | null,
 }));
 vi.mock('../../src/import/import-client', async () => {
@@ -149,7 +149,7 @@ describe('imported layers in the legend, list and map', () => {
     expect(map.current.imported.map((layer) => [layer.visible, layer.collection.features.length])).toEqual([[true, 1]]);
     // The import's places went to the map down the feed the map handed out, not through the page.
     expect(map.current.feeds).toHaveLength(1);
-    expect(answers.mapFeed).toBe(map.current.feeds[0]!.port);
+    expect(answers.mapFeed?.port).toBe(map.current.feeds[0]!.port);
     expect(map.current.feeds[0]!.discarded).toBe(false);
     const key = store.getState().importedLayers[0]!.key;
     expect(map.current.imported[0]?.key).toBe(key);

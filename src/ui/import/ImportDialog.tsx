@@ -51,7 +51,7 @@ export function ImportDialog() {
       const result = await runImport(
         chosen,
         { theme, crsByFile, colorsInUse: importedLayers.map((layer) => layer.color) },
-        { onProgress: setProgress, signal: abort.current.signal, mapFeed: feed?.port },
+        { onProgress: setProgress, signal: abort.current.signal, mapFeed: feed },
       );
       addImportedLayers(result.layers);
       return result.reports;

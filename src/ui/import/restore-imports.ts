@@ -23,7 +23,7 @@ export async function restoreImports(store: ExplorerStore, map: MapController): 
     const feed = await map.openImportFeed();
     const prepared = await restoreImportedLayers(
       { colors: IMPORTED_LAYER_COLORS, texts: await conversionTexts() },
-      feed.port,
+      feed,
     ).catch((error: unknown) => {
       feed.discard();
       throw error;

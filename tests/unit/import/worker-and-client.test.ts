@@ -203,4 +203,17 @@ describe('importLayers and restoreImportedLayers (main-thread client)', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect((await listImportedLayers()).map((stored) => stored.name)).toEqual(['earlier']);
   });
+
+  it("fails with the map's reason and keeps nothing when the map loses the feed the import waits on", async () => {
+    // The far end never answers, as when the map's tile worker could not start.
+    const { port1 } = new MessageChannel();
+    let lose: (error: Error) => void = () => {};
+    const lost = new Promise<Error>((settle) => (lose = settle));
+    const pending = importLayers([csvFile(3, 'lost.csv')], {}, settings, {
+      mapFeed: { port: port1, lost },
+      onProgress: (progress) => progress.phase === 'sending' && lose(new Error('the tile worker could not start')),
+    });
+    await expect(pending).rejects.toThrow('the tile worker could not start');
+    expect(await listImportedLayers()).toEqual([]);
+  });
 });
