@@ -1,4 +1,4 @@
-import { isValidCameraHash } from '../state/camera-hash';
+import { isValidCameraHash } from '../lib/camera-hash';
 
 /**
  * Keeps a camera MapLibre cannot show (`#12/59.95/Infinity`, typed into the address mid-session) from reaching the

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
+import { hasCamera } from '../lib/camera-hash';
 import type { BasemapId } from './basemap-ids';
 import type { BasemapStyle } from './basemaps';
 import { BasemapSwitcher } from './basemap-switcher';
@@ -77,7 +78,7 @@ class MapLibreController implements MapController {
     this.language = options.language;
     this.reading = options.kiosk ? 'kiosk' : 'near';
     this.reducedMotion = options.reducedMotion;
-    const addressHadCamera = /^#\d/.test(window.location.hash); // before MapLibre writes its own camera there
+    const addressHadCamera = hasCamera(window.location.hash); // before MapLibre writes its own camera there
     this.map = createMap(options);
     this.framing = new SelectionFraming(this.map, !this.reducedMotion);
     this.flights = new PendingFlights(this.map, this.features, this.framing, !this.reducedMotion, !addressHadCamera);

@@ -3,7 +3,7 @@ import { isLayerId, LAYER_IDS, type LayerId } from '../data/layers';
 import { layerTimeoutFromUrl } from '../data/layer-timeout';
 import { isLanguage, type Language } from '../i18n/messages';
 import { isBasemapId, type BasemapId } from '../map/basemap-ids';
-import { isValidCameraHash } from './camera-hash';
+import { isValidCameraHash } from '../lib/camera-hash';
 import { parseKioskParams, type KioskParams } from './kiosk-params';
 import { parseProposedHubs, serializeProposedHubs } from './proposed-hubs-url';
 import type { UrlProblem } from './url-problem';

@@ -5,7 +5,7 @@ import { useCorridorBand } from './use-corridor-band';
 import { useGeoData } from '../../data/geo-data';
 import { useT } from '../../i18n/use-t';
 import type { CreateMapController, MapController } from '../../map/controller-types';
-import { hasCamera } from '../../state/camera-hash';
+import { hasCamera } from '../../lib/camera-hash';
 import { useExplorer, useExplorerStore } from '../../state/store-context';
 import { LABELLED_MARK, USABLE_MARK } from '../../lib/usable';
 import { whenIdle } from '../../lib/when-idle';

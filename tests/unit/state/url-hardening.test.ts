@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidCameraHash } from '../../../src/state/camera-hash';
+import { isValidCameraHash } from '../../../src/lib/camera-hash';
 import { MAX_PROPOSAL_NAME_LENGTH, parseProposedHubs } from '../../../src/state/proposed-hubs-url';
 import { MAX_PARAM_LENGTH, parseLaunchUrl, parseUrlState, writeUrlState } from '../../../src/state/url-state';
 import { noticesOf } from '../../../src/state/url-sync';
