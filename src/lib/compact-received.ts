@@ -2,8 +2,8 @@
  * Makes data that arrived by `postMessage` smaller on the heap, in place (the caller owns it: it was just received).
  * A structured clone copies every string value on its own, so 100 000 imported places arrive with 100 000 copies of
  * `"Feature"`, of their kind and status, of their file's name, and two of a description written once for both
- * languages; and it rebuilds each position as an array of boxed numbers, three objects more per place than an array
- * of plain doubles. Both were about half the page's heap for an import, and the objects are what V8's garbage
+ * languages; and it rebuilds each position as an array of boxed numbers, two objects more per position than an
+ * array of plain doubles. Both were about half the page's heap for an import, and the objects are what V8's garbage
  * collections spend their time copying and marking while the places arrive.
  *
  * `compact(value)` walks plain objects and arrays: in each string property it puts the first equal string it has met,
