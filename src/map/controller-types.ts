@@ -97,15 +97,15 @@ export interface MapControllerOptions {
 
 export type CreateMapController = (options: MapControllerOptions) => MapController;
 
-/**
- * One imported layer as the map draws it; ids in `properties.id`. Features without a position (`geometry: null`,
- * which GeoJSON allows) are left off the map by the controller.
- */
 /** A map feed: the port to give the import worker, and how to drop what it brought if the import does not finish. */
 export interface ImportFeed extends MapFeedEnd {
   discard(): void;
 }
 
+/**
+ * One imported layer as the map draws it; ids in `properties.id`. Features without a position (`geometry: null`,
+ * which GeoJSON allows) are left off the map by the controller.
+ */
 export interface ImportedMapLayer {
   key: string;
   color: string;

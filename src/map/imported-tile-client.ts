@@ -7,17 +7,17 @@ import {
   type TileWorkerRequest,
 } from './imported-tile-protocol';
 
-/**
- * The page's side of the imported layers' tile worker: it starts the worker (once, with the first import or
- * restore), hands out map feeds for import workers, and answers MapLibre's requests for `bybandet-import://` tiles
- * by asking the worker. The page passes bytes along and never holds an imported layer's drawn features.
- */
 /** The running tile worker, and what its map feeds report if it fails (`MapFeedEnd.lost`). */
 interface Running {
   worker: Worker;
   lost: Promise<Error>;
 }
 
+/**
+ * The page's side of the imported layers' tile worker: it starts the worker (once, with the first import or
+ * restore), hands out map feeds for import workers, and answers MapLibre's requests for `bybandet-import://` tiles
+ * by asking the worker. The page passes bytes along and never holds an imported layer's drawn features.
+ */
 class TileWorkerClient {
   private running: Running | null = null;
   private nextId = 1;
