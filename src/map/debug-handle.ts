@@ -16,6 +16,8 @@ export interface DebugHandle {
   bounds(): [number, number, number, number];
   /** True when nothing is loading or animating. */
   isIdle(): boolean;
+  /** When the map last drew a frame (its `render` event), on the page's `performance.now()` clock. */
+  lastRenderAt(): number;
   /** The number of listeners the controller has installed on the map and holds for the app (leak checks). */
   listenerCount(): number;
   /** A feature's feature-state (`selected`, `dimmed`), or null for an unknown id. */
@@ -45,6 +47,9 @@ export function installDebugHandle(
   stateTargetOf: (id: string) => Omit<FeatureIdentifier, 'id'> | undefined,
   listenerCount: () => number,
 ): () => void {
+  let lastRenderAt = 0;
+  const rendered = () => (lastRenderAt = performance.now());
+  map.on('render', rendered);
   const handle: DebugHandle = {
     renderedFeatureIds(layerId) {
       const layers = interactiveLayerIds().filter((id) => {
@@ -68,6 +73,7 @@ export function installDebugHandle(
       return map.getBounds().toArray().flat() as [number, number, number, number];
     },
     isIdle: () => map.loaded() && !map.isMoving(),
+    lastRenderAt: () => lastRenderAt,
     featureState(id) {
       const target = stateTargetOf(id);
       return target && map.getSource(target.source) ? map.getFeatureState({ ...target, id }) : null;
@@ -87,6 +93,7 @@ export function installDebugHandle(
   };
   window.__bybandet = handle;
   return () => {
+    map.off('render', rendered);
     if (window.__bybandet === handle) delete window.__bybandet;
   };
 }

@@ -3,8 +3,10 @@ import type {} from './reference/handle';
 
 /**
  * Code that runs inside the page (Playwright serialises these functions, so they may use only their arguments and
- * browser globals). Timing happens in the page: performance.now() from the triggering event's timestamp to the first
- * animation frame in which the DOM (and, for the map, the map) shows the result: that frame paints it.
+ * browser globals). Timing happens in the page, from the triggering event's timestamp to the frame that shows the
+ * result. For the DOM that is the first animation frame in which it shows the result: that frame paints it. The map
+ * draws in animation frames too, and what a check reads of it (idle, features drawn) is what its last frame drew, so
+ * for the map it is that frame: the map's last `render` before the check (see armInPage).
  */
 
 /** What the page must show for an interaction to count as answered. */
@@ -71,10 +73,20 @@ export function armInPage({ trigger, outcome, timeoutMs }: ArmOptions): void {
         return document.querySelectorAll('#feature-list .feature-list__item').length === outcome.length;
     }
   }
+  /**
+   * When the result was drawn. A map outcome is read in the frame after the one that drew it (the check runs before
+   * MapLibre's render in a frame, and an idle map renders no more), so it counts from that render, not from this
+   * frame, which on SwiftShader can come a whole GPU frame later.
+   */
+  function drawnAt(now: number): number {
+    if (outcome.kind !== 'layer') return now;
+    const rendered = (window.__bybandet ?? window.__reference)!.lastRenderAt();
+    return rendered > start! ? rendered : now;
+  }
   window.__benchPending = new Promise((resolve) => {
     const deadline = performance.now() + timeoutMs;
     function check() {
-      if (start !== null && shown()) resolve(performance.now() - start);
+      if (start !== null && shown()) resolve(drawnAt(performance.now()) - start);
       else if (performance.now() > deadline) resolve(null);
       else requestAnimationFrame(check);
     }

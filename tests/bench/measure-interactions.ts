@@ -197,7 +197,12 @@ export async function measureInteractions(
   await clickElement(page, '#tab-legend');
 }
 
-/** Hides and shows the last target's layer twice with a click on `checkbox`, timing each until the map shows it. */
+/**
+ * Hides and shows the last target's layer twice with a click on `checkbox`, timing each until the map shows it. Each
+ * click comes once the labels have faded after the previous toggle, as a person's next click would: back to back,
+ * the bench clicked in the frame after the map went idle, while MapLibre was still fading labels in and placing
+ * them again, so the figure depended on how soon the bench clicked (see jumpTo).
+ */
 async function toggleLayer(
   page: Page,
   plan: Plan,
@@ -207,6 +212,7 @@ async function toggleLayer(
 ): Promise<void> {
   const layerId = plan.clickTargets.at(-1)!.layerId;
   for (const visible of [false, true, false, true]) {
+    await page.waitForTimeout(FADE_SETTLE_MS);
     record(
       samples,
       into,

@@ -4,6 +4,8 @@
  */
 export interface ReferenceHandle {
   isIdle(): boolean;
+  /** When the map last drew a frame (its `render` event), on the page's `performance.now()` clock. */
+  lastRenderAt(): number;
   /** The visible area as [west, south, east, north]. */
   bounds(): [number, number, number, number];
   /** The app's flight to a point feature: `flyTo` with MapLibre's default speed and curve. */

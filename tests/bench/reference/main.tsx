@@ -46,8 +46,11 @@ function createMap(container: HTMLDivElement): Map {
       // The file's own layers (the locality names also read the business areas, but the app never hides them).
       .layers.filter((layer) => 'source' in layer && layer.source === fileId && layer.id.startsWith(`${fileId}:`))
       .map((layer) => layer.id);
+  let lastRenderAt = 0;
+  map.on('render', () => (lastRenderAt = performance.now()));
   const handle: ReferenceHandle = {
     isIdle: () => map.loaded() && !map.isMoving(),
+    lastRenderAt: () => lastRenderAt,
     bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
     flyTo: (center, zoom) => void map.flyTo({ center, zoom, essential: false }),
     jumpTo: (center, zoom) => void map.jumpTo({ center, zoom }),
