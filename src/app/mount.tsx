@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { warmNumberFormat } from '../i18n/format';
 import { ensureLanguage, loadLanguage } from '../i18n/load-language';
+import { whenUsable } from '../lib/usable';
+import { whenIdle } from '../lib/when-idle';
 import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
@@ -11,6 +14,9 @@ import { KioskUiContext, type KioskUi } from '../ui/kiosk-ui-context';
 import { RootRecovery } from '../ui/recovery/RootRecovery';
 import { App, type AppProps } from './App';
 import { guardCameraHash } from './camera-hash-guard';
+
+/** A map that never draws (no WebGL) still gets its number formats made by then. */
+const WARM_FORMATS_BY_MS = 15_000;
 
 /**
  * Renders the explorer into `container`, in kiosk mode when the launch address says `kiosk=1` (its code is loaded
@@ -64,6 +70,9 @@ export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: 
   } else {
     void languageReady.then(() => render(props.createMapController, null));
   }
+
+  // The locale's number data: not during the first render (see formatNumber), nor in the first tap that shows one.
+  whenUsable(() => whenIdle(() => warmNumberFormat(props.store.getState().language)), WARM_FORMATS_BY_MS);
 
   registerServiceWorkerAfterLoad({
     onUpdate: kiosk ? announceUpdateReady : () => window.location.reload(),

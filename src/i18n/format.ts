@@ -6,6 +6,10 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Formats a number for the UI language (`1 234,5` in Norwegian, `1,234.5` in English). */
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 0): string {
+  // A whole number below 1 000 reads the same in both languages: no grouping, no decimals, Latin digits. Written
+  // without Intl, the legend's counts at start do not make the first Intl.NumberFormat, which loads the locale's
+  // number data: 25 ms in Node here, 50–60 ms of a cold page load's main thread in Chromium.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   // Creating an Intl.NumberFormat is slow; a list of thousands of places would create one per figure.
   const key = `${language}:${maximumFractionDigits}`;
   let formatter = formatters.get(key);
@@ -14,6 +18,15 @@ export function formatNumber(language: Language, value: number, maximumFractionD
     formatters.set(key, formatter);
   }
   return formatter.format(value);
+}
+
+/**
+ * Makes the language's first Intl.NumberFormat, which loads the locale's number data, at a moment of the caller's
+ * choosing (once the page is usable and idle), so the first figure with decimals (a distance in kilometres on the
+ * first tap) does not pay for it.
+ */
+export function warmNumberFormat(language: Language): void {
+  formatNumber(language, 0.5, 1);
 }
 
 /**
