@@ -199,9 +199,9 @@ export async function measureInteractions(
 
 /**
  * Hides and shows the last target's layer twice with a click on `checkbox`, timing each until the map shows it. Each
- * click comes once the labels have faded after the previous toggle, as a person's next click would: back to back,
- * the bench clicked in the frame after the map went idle, while MapLibre was still fading labels in and placing
- * them again, so the figure depended on how soon the bench clicked (see jumpTo).
+ * click comes once the map has settled after the previous toggle, as a person's next click would: back to back, the
+ * bench clicked in the frame after the map went idle, while the GPU process was still drawing the previous toggle's
+ * frames (and the reference pages still faded labels in), so the figure depended on how soon it clicked (see jumpTo).
  */
 async function toggleLayer(
   page: Page,

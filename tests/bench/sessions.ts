@@ -99,8 +99,10 @@ export async function runSessions(
           await measureInteractions(session, plans[data], collected.interactions[data]);
           let flight: AppFlight | null = null;
           for (let time = 0; fly && time < FLIGHTS_PER_SESSION; time += 1) {
-            flight = (await measureAppFlight(session, plans[data].flight)) ?? flight;
-            if (flight) collected.flights.app.push(flight);
+            const sample = await measureAppFlight(session, plans[data].flight);
+            if (!sample) continue;
+            collected.flights.app.push(sample);
+            flight = sample;
           }
           return { load, flight };
         }),
