@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { warmNumberFormat } from '../i18n/format';
 import { ensureLanguage, loadLanguage } from '../i18n/load-language';
-import { whenUsable } from '../lib/usable';
-import { whenIdle } from '../lib/when-idle';
+import { whenUsableAndIdle } from '../lib/usable';
 import type { CreateMapController } from '../map/controller-types';
 import { registerServiceWorkerAfterLoad } from '../pwa/register-after-load';
 import { announceUpdateReady } from '../pwa/update-signal';
@@ -72,7 +71,7 @@ export function mountExplorer(container: HTMLElement, launch: LaunchUrl, props: 
   }
 
   // The locale's number data: not during the first render (see formatNumber), nor in the first tap that shows one.
-  whenUsable(() => whenIdle(() => warmNumberFormat(props.store.getState().language)), WARM_FORMATS_BY_MS);
+  whenUsableAndIdle(() => warmNumberFormat(props.store.getState().language), WARM_FORMATS_BY_MS);
 
   registerServiceWorkerAfterLoad({
     onUpdate: kiosk ? announceUpdateReady : () => window.location.reload(),

@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle';
+
 /**
  * The performance mark the map view sets once every layer has loaded (or failed) and the map has drawn it: the
  * moment the app is usable. The benchmark measures up to it; work that can wait (the service worker) waits for it.
@@ -32,4 +34,12 @@ export function whenUsable(task: () => void, timeoutMs: number): void {
       : null;
   observer?.observe({ type: 'mark', buffered: true });
   if (performance.getEntriesByName(USABLE_MARK).length > 0) run();
+}
+
+/**
+ * Runs `task` once the map is usable and then the main thread idle (or at the latest as `whenUsable` says): work that
+ * must not take the CPU from the first render nor from the map's first frames.
+ */
+export function whenUsableAndIdle(task: () => void, timeoutMs: number): void {
+  whenUsable(() => whenIdle(task), timeoutMs);
 }

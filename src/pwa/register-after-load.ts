@@ -1,5 +1,4 @@
-import { whenUsable } from '../lib/usable';
-import { whenIdle } from '../lib/when-idle';
+import { whenUsableAndIdle } from '../lib/usable';
 
 export interface ServiceWorkerHandlers {
   /** A new version has taken over the service worker: the page still runs the old one until it reloads. */
@@ -19,13 +18,9 @@ const REGISTER_BY_MS = 15_000;
  */
 export function registerServiceWorkerAfterLoad(handlers: ServiceWorkerHandlers): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  whenUsable(
-    () =>
-      whenIdle(() => {
-        import('./register-service-worker')
-          .then(({ registerServiceWorker }) => registerServiceWorker(handlers))
-          .catch(() => {});
-      }),
-    REGISTER_BY_MS,
-  );
+  whenUsableAndIdle(() => {
+    import('./register-service-worker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(handlers))
+      .catch(() => {});
+  }, REGISTER_BY_MS);
 }

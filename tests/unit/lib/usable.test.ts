@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { USABLE_MARK, whenUsable } from '../../../src/lib/usable';
+import { USABLE_MARK, whenUsable, whenUsableAndIdle } from '../../../src/lib/usable';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -8,6 +8,7 @@ describe('whenUsable', () => {
   afterEach(() => {
     performance.clearMarks(USABLE_MARK);
     vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 
   it('waits for the usable mark, then runs the task once', async () => {
@@ -36,6 +37,20 @@ describe('whenUsable', () => {
     vi.advanceTimersByTime(14_999);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs a task that waits for usable and then idle only in the idle callback after the mark', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    const task = vi.fn();
+    whenUsableAndIdle(task, 60_000);
+    await settle();
+    expect(idle).toHaveLength(0);
+    performance.mark(USABLE_MARK);
+    await vi.waitFor(() => expect(idle).toHaveLength(1));
+    expect(task).not.toHaveBeenCalled();
+    idle[0]!();
     expect(task).toHaveBeenCalledTimes(1);
   });
 });
