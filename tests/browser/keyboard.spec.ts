@@ -23,6 +23,19 @@ async function pressUntil(page: Page, key: string, target: Locator) {
   throw new Error(`${key} never reached ${target.toString()}`);
 }
 
+/**
+ * Focuses the map's canvas by key, as a keyboard user does. It leaves and comes back by key: a tap that reached the
+ * canvas (the kiosk's, to start interacting) focuses it without focus-visible, and then no Tab would be pressed.
+ */
+async function tabToMap(page: Page): Promise<Locator> {
+  const canvas = page.locator('.maplibregl-canvas');
+  await pressUntil(page, 'Tab', canvas);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
+  return canvas;
+}
+
 /** Tabs through the elements `within` holds, marking each one that gets focus, until focus leaves it. */
 async function tabThrough(page: Page, within: Locator) {
   await pressUntil(page, 'Tab', within.locator('button, input, select, a[href]').first());
@@ -85,13 +98,7 @@ test('every analysis control is reached with Tab', async ({ page }) => {
 
 test("what's here? from the keyboard: focus the map, see the crosshair, press Enter", async ({ page }) => {
   await openApp(page, `/?basemap=offline${EMPTY_CENTRE}`);
-  const canvas = page.locator('.maplibregl-canvas');
-  await pressUntil(page, 'Tab', canvas);
-  // Leave and come back by key: a tap that reached the canvas (the kiosk's) focuses it without focus-visible, and
-  // then no Tab would have been pressed to get there.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
-  await expect(canvas).toBeFocused();
+  const canvas = await tabToMap(page);
   await expect(page.locator('.map-view__crosshair')).toBeVisible();
   await expect(page.locator('.map-view__keys')).toBeVisible();
   // The focus ring is drawn inside the map's edge, where MapLibre's overflow: hidden cannot clip it.
@@ -139,8 +146,7 @@ test('the banner places a waiting stop at the crosshair with its own button', as
 
 /** The focus ring is drawn inside the map's edge (a ::after over it), where MapLibre's overflow cannot clip it. */
 async function expectMapFocusRing(page: Page, screenshot: string) {
-  const canvas = page.locator('.maplibregl-canvas');
-  await pressUntil(page, 'Tab', canvas);
+  await tabToMap(page);
   const readRing = () =>
     page.locator('.map-view').evaluate((element) => {
       const style = getComputedStyle(element, '::after');
