@@ -17,8 +17,8 @@ const pixels = (px: number) => px * (EXTENT / TILE_SIZE_PX);
 export class ImportedTiles {
   /** Each layer's places until its first tile is asked for, then its index. */
   private readonly layers = new Map<string, DrawnFeature[] | GeoJSONVT>();
-  /** The keys each map feed brought, by the feed's number. */
-  private readonly fed = new Map<number, string[]>();
+  /** The number of the map feed that brought each layer held: only as long as the layer is held. */
+  private readonly feedOf = new Map<string, number>();
 
   /**
    * Holds a layer that map feed `feed` brought. Its index is made when its first tile is asked for: by then the page
@@ -26,17 +26,17 @@ export class ImportedTiles {
    */
   add(key: string, features: DrawnFeature[], feed = 0): void {
     this.layers.set(key, features);
-    this.fed.set(feed, [...(this.fed.get(feed) ?? []), key]);
+    this.feedOf.set(key, feed);
   }
 
   drop(key: string): void {
     this.layers.delete(key);
+    this.feedOf.delete(key);
   }
 
   /** Drops every layer a map feed brought: its import was cancelled or failed, so the page never shows them. */
   discardFeed(feed: number): void {
-    for (const key of this.fed.get(feed) ?? []) this.layers.delete(key);
-    this.fed.delete(feed);
+    for (const [key, from] of this.feedOf) if (from === feed) this.drop(key);
   }
 
   private indexOf(key: string): GeoJSONVT | undefined {

@@ -92,4 +92,13 @@ describe('imported layers as vector tiles', () => {
     expect(held.tile({ key: 'import-cancelled', ...tileOf(STATION, 14) }).byteLength).toBe(0);
     expect(decode(held.tile({ key: 'import-kept', ...tileOf(STATION, 14) }))?.feature(0).properties.name).toBe('Kept');
   });
+
+  it('ties a layer to the feed that last brought it: discarding an earlier feed leaves it be', () => {
+    const held = new ImportedTiles();
+    held.add('import-d', drawnFeatures([place('import-d-1', STATION, { name: 'First' })]), 1);
+    held.drop('import-d');
+    held.add('import-d', drawnFeatures([place('import-d-1', STATION, { name: 'Again' })]), 2);
+    held.discardFeed(1);
+    expect(decode(held.tile({ key: 'import-d', ...tileOf(STATION, 14) }))?.feature(0).properties.name).toBe('Again');
+  });
 });
