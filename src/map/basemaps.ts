@@ -10,6 +10,11 @@ export interface BasemapStyle {
   layers: LayerSpecification[];
   glyphs?: string;
   sprite?: StyleSpecification['sprite'];
+  /**
+   * A third party's style, fetched at run time (the vector basemap): MapLibre validates a style holding it. The
+   * app's own style parts are validated by its unit tests instead (see `createMap`).
+   */
+  fetched?: true;
 }
 
 const BACKGROUND: LayerSpecification = {
@@ -103,7 +108,7 @@ export function basemapFromVectorStyle(style: unknown): BasemapStyle {
     ]),
   );
   const layers = style.layers.map((layer) => ({ ...layer, metadata: { [META_BASEMAP]: true } }) as LayerSpecification);
-  return { sources, layers, glyphs: style.glyphs, sprite: style.sprite };
+  return { sources, layers, glyphs: style.glyphs, sprite: style.sprite, fetched: true };
 }
 
 /** The style parts of a basemap that needs no request to describe (the rasters, the offline base); null for one that does. */

@@ -218,7 +218,10 @@ class MapLibreController implements MapController {
       // MapLibre applies it at once (or, when it cannot, falls back to a full load, whose style.load comes later).
       this.diffingStyle = true;
       try {
-        this.map.setStyle(withBasemap(this.map.getStyle(), basemap, this.labelsShown), { diff: true });
+        this.map.setStyle(withBasemap(this.map.getStyle(), basemap, this.labelsShown), {
+          diff: true,
+          validate: basemap.fetched === true,
+        });
       } finally {
         this.diffingStyle = false;
       }
@@ -232,7 +235,7 @@ class MapLibreController implements MapController {
         this.imported.overlay?.styleParts(),
         this.labelsShown,
       );
-      this.map.setStyle(style, { diff: false });
+      this.map.setStyle(style, { diff: false, validate: basemap.fetched === true });
     }
     this.sync();
   }

@@ -6,6 +6,7 @@ import { BASEMAP_IDS } from '../../../src/map/basemap-ids';
 import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
 import { metresToPixels } from '../../../src/map/layers/metres';
 import { composeStyle } from '../../../src/map/style';
+import { ImportedOverlay } from '../../../src/map/imported-overlay';
 import { LAYER_IDS } from '../../../src/data/layers';
 import { META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID } from '../../../src/map/ids';
 
@@ -45,6 +46,40 @@ describe('layer specifications', () => {
 
   it.each(BASEMAP_IDS.filter((id) => id !== 'osm'))('the whole style with the %s basemap is valid', async (id) => {
     expect(errorsOf(composeStyle(await loadBasemap(id), {}))).toEqual([]);
+  });
+
+  // The map does not validate the app's own style at run time (createMap's validateStyle: false): this is where it is.
+  it.each([
+    ['nb', false],
+    ['nb', true],
+    ['en', false],
+    ['en', true],
+  ] as const)(
+    'the style in %s with labels shown %s, some layers off and an imported layer, is valid',
+    (language, labels) => {
+      const imported = new ImportedOverlay();
+      imported.set([
+        { key: 'import-1', color: '#0b7285', visible: true, collection: { type: 'FeatureCollection', features: [] } },
+        { key: 'import-2', color: '#5f3dc4', visible: false, collection: { type: 'FeatureCollection', features: [] } },
+      ]);
+      const style = composeStyle(
+        OFFLINE_BASEMAP,
+        {},
+        { research: false, corridor: false },
+        language,
+        imported.styleParts(),
+        labels,
+      );
+      expect(style.layers.some((layer) => layer.id.startsWith('import-2:'))).toBe(true);
+      expect(errorsOf(style)).toEqual([]);
+    },
+  );
+
+  it('a fetched vector basemap is marked for MapLibre to validate; the shipped ones are not', async () => {
+    const fetched = basemapFromVectorStyle({ version: 8, sources: {}, layers: [] });
+    expect(fetched.fetched).toBe(true);
+    for (const id of BASEMAP_IDS.filter((basemap) => basemap !== 'osm'))
+      expect((await loadBasemap(id)).fetched).toBeUndefined();
   });
 
   it('hides the layers that are switched off', () => {
