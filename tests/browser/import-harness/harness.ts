@@ -24,12 +24,16 @@ declare global {
 }
 
 const input = document.querySelector<HTMLInputElement>('#file')!;
+// Loaded with the page, as the app loads it with its import dialog (ImportDialog → run-import), before any file is
+// chosen: evaluating the module is not the import's work (CI once saw it as a 56 ms task inside the measured window).
+const client = import('../../../src/import/import-client');
 const status = document.querySelector('#status')!;
 
 input.addEventListener('change', () => {
   void (async () => {
     // Start measuring after the task that delivered the files (the test tool's own work) has ended.
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const { importLayers } = await client;
     const longTasks: { start: number; duration: number }[] = [];
     let featuresFrom = Infinity;
     const observer = new PerformanceObserver((list) => {
@@ -46,7 +50,6 @@ input.addEventListener('change', () => {
     observer.observe({ type: 'longtask' });
     status.textContent = 'importing';
     let progressEvents = 0;
-    const { importLayers } = await import('../../../src/import/import-client');
     const texts = { nb: 'fra {file}', en: 'from {file}' };
     const settings = {
       theme: 'attractions' as const,
