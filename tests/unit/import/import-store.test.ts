@@ -1,6 +1,6 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   listImportedLayers,
   removeImportedLayer,
@@ -10,6 +10,11 @@ import {
 import { importFixture, onlyLayer } from './fixtures';
 
 describe('import store (IndexedDB)', () => {
+  // The store is shared by every file a test worker runs (node tests are not isolated): start from an empty one.
+  beforeEach(async () => {
+    for (const stored of await listImportedLayers()) await removeImportedLayer(stored.id);
+  });
+
   it('saves, lists in import order, renames and removes layers, keeping their features', async () => {
     const kml = onlyLayer(await importFixture('places.kml'));
     const gpx = onlyLayer(await importFixture('walk.gpx'));
