@@ -30,8 +30,8 @@ export function createMap(options: MapControllerOptions): MapLibreMap {
     // Labels appear at once: a fade holds back the first idle (and so the first usable map) by its length.
     fadeDuration: 0,
     // The app's style is built in code and validated by its unit tests (tests/unit/map/layers.test.ts): validating it
-    // again here cost ~20 ms of the main thread at every start. A fetched basemap's style is validated when it is
-    // shown (`MapController`); this first style never holds one (`basemapNow`).
+    // again here cost ~40 ms of main-thread JS at every start (profiled). A fetched basemap's style is validated when
+    // it is shown (`MapController`); this first style never holds one (`basemapNow`).
     validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
