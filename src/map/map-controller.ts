@@ -213,15 +213,14 @@ class MapLibreController implements MapController {
   }
 
   private applyBasemap(basemap: BasemapStyle): void {
+    // Only a third party's style is validated at run time (see createMap).
+    const validate = basemap.fetched === true;
     if (this.styleReady) {
       // A diff that finds only the basemap changed: the overlay keeps its sources, data and feature-state.
       // MapLibre applies it at once (or, when it cannot, falls back to a full load, whose style.load comes later).
       this.diffingStyle = true;
       try {
-        this.map.setStyle(withBasemap(this.map.getStyle(), basemap, this.labelsShown), {
-          diff: true,
-          validate: basemap.fetched === true,
-        });
+        this.map.setStyle(withBasemap(this.map.getStyle(), basemap, this.labelsShown), { diff: true, validate });
       } finally {
         this.diffingStyle = false;
       }
@@ -235,7 +234,7 @@ class MapLibreController implements MapController {
         this.imported.overlay?.styleParts(),
         this.labelsShown,
       );
-      this.map.setStyle(style, { diff: false, validate: basemap.fetched === true });
+      this.map.setStyle(style, { diff: false, validate });
     }
     this.sync();
   }

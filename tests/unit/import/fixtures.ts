@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { importFile } from '../../../src/import/import-file';
+import { listImportedLayers, removeImportedLayer } from '../../../src/import/import-store';
 import type { ImportedLayer, ImportFileResult, ImportOptions } from '../../../src/import/types';
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
@@ -31,4 +32,12 @@ export function expectNear(actual: number[], expected: [number, number], metres:
   const dLat = (actual[1]! - expected[1]) * 111_320;
   const dLon = (actual[0]! - expected[0]) * 111_320 * Math.cos((expected[1] * Math.PI) / 180);
   expect(Math.hypot(dLat, dLon)).toBeLessThan(metres);
+}
+
+/**
+ * Empties the import store (fake IndexedDB), which every file a test worker runs shares (node tests are not
+ * isolated): for a `beforeEach`, so each test starts from no kept layers.
+ */
+export async function emptyImportStore(): Promise<void> {
+  for (const stored of await listImportedLayers()) await removeImportedLayer(stored.id);
 }

@@ -7,13 +7,10 @@ import {
   renameImportedLayer,
   saveImportedLayer,
 } from '../../../src/import/import-store';
-import { importFixture, onlyLayer } from './fixtures';
+import { emptyImportStore, importFixture, onlyLayer } from './fixtures';
 
 describe('import store (IndexedDB)', () => {
-  // The store is shared by every file a test worker runs (node tests are not isolated): start from an empty one.
-  beforeEach(async () => {
-    for (const stored of await listImportedLayers()) await removeImportedLayer(stored.id);
-  });
+  beforeEach(emptyImportStore);
 
   it('saves, lists in import order, renames and removes layers, keeping their features', async () => {
     const kml = onlyLayer(await importFixture('places.kml'));

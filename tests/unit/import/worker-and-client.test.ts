@@ -6,11 +6,11 @@ import type { FeedLayer } from '../../../src/data/map-feed';
 import { searchIndex } from '../../../src/data/search';
 import { importLayers, restoreImportedLayers } from '../../../src/import/import-client';
 import type { ImportWorkerMessage, PrepareSettings, WorkerRequest } from '../../../src/import/import-protocol';
-import { listImportedLayers, removeImportedLayer } from '../../../src/import/import-store';
+import { listImportedLayers } from '../../../src/import/import-store';
 import { handleImportRequest } from '../../../src/import/import-worker-handler';
 import { FEATURES_PER_MESSAGE, MAX_FILE_BYTES } from '../../../src/import/limits';
 import { conversionTexts } from '../../../src/ui/import/conversion-texts';
-import { fixtureBytes } from './fixtures';
+import { emptyImportStore, fixtureBytes } from './fixtures';
 
 const csvFile = (rows: number, name = 'plots.csv') =>
   new File([`navn;lat;lon\n${Array.from({ length: rows }, (_, i) => `Tomt ${i};59,95;11,04\n`).join('')}`], name);
@@ -29,9 +29,7 @@ async function run(files: File[]): Promise<ImportWorkerMessage[]> {
   return messages;
 }
 
-beforeEach(async () => {
-  for (const stored of await listImportedLayers()) await removeImportedLayer(stored.id);
-});
+beforeEach(emptyImportStore);
 
 describe('import worker handler', () => {
   it('keeps and converts each layer, then posts it without features, the features in bounded messages, then done', async () => {
