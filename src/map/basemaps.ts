@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { META_BASEMAP, sourceIdOf } from './ids';
-import { LABEL_FONT, perFeature } from './layers/expressions';
+import { META_BASEMAP, SHIPPED_SOURCE_ID } from './ids';
+import { isPoint, LABEL_FONT, ofLayer, perFeature } from './layers/expressions';
 import { FOOTPRINT_MAX_ZOOM } from './layers/marker-footprints';
 import type { BasemapId } from './basemap-ids';
 
@@ -34,10 +34,10 @@ export const OFFLINE_LOCALITIES_ID = 'basemap:offline-localities';
 const LOCALITY_NAMES: LayerSpecification = {
   id: OFFLINE_LOCALITIES_ID,
   type: 'symbol',
-  source: sourceIdOf('business-areas'),
+  source: SHIPPED_SOURCE_ID,
   metadata: { [META_BASEMAP]: true },
   maxzoom: FOOTPRINT_MAX_ZOOM,
-  filter: ['==', ['geometry-type'], 'Point'],
+  filter: ofLayer('business-areas', isPoint),
   layout: {
     'text-field': ['get', 'name'],
     'text-font': LABEL_FONT,

@@ -3,7 +3,7 @@ import type { FeatureIdentifier, Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS } from '../data/layers';
 import type { ImportedMapLayer } from './controller-types';
-import { importedSourceId, sourceIdOf } from './ids';
+import { importedSourceId, SHIPPED_SOURCE_ID } from './ids';
 import { IMPORTED_SOURCE_LAYER } from './imported-tile-protocol';
 
 /** An imported layer's geometries by feature id (null: listed, not pinned), made on first use, once per collection. */
@@ -33,10 +33,9 @@ export class FeatureIndex {
     this.geometries.clear();
     this.imported = imported;
     for (const layerId of LAYER_IDS) {
-      const source = sourceIdOf(layerId);
       for (const feature of layers[layerId]?.features ?? []) {
         const id = String(feature.properties.id);
-        this.sources.set(id, source);
+        this.sources.set(id, SHIPPED_SOURCE_ID);
         if (feature.geometry) this.geometries.set(id, feature.geometry);
       }
     }

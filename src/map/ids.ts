@@ -1,7 +1,11 @@
 import type { LayerId } from '../data/layers';
 
-/** Source ids: one GeoJSON source per thematic layer, plus the band derived from the corridor axis. */
-export const sourceIdOf = (layerId: LayerId) => `source:${layerId}`;
+/**
+ * The one GeoJSON source of every shipped layer: its style layers tell their features apart by kind (`ofLayer`). One
+ * source, not seven, so a frame draws each tile's clipping mask once rather than once per layer's source: about 10 %
+ * more frames in a flight on a software renderer (tests/bench/README.md).
+ */
+export const SHIPPED_SOURCE_ID = 'source:shipped';
 /** The one source of an imported layer (its key is `import-…`). */
 export const importedSourceId = (key: string) => `source:${key}`;
 export const BAND_SOURCE_ID = 'source:corridor-band';

@@ -2,20 +2,20 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import { INTERACTIVE_LAYER_IDS } from './feature-picking';
-import { sourceIdOf, thematicLayerOf } from './ids';
+import { SHIPPED_SOURCE_ID, thematicLayerOf } from './ids';
 import { OVERLAY_LAYERS } from './layers/overlay';
 import { APP_LABEL_IDS, ON_DEMAND_LAYERS, onDemandShown } from './style';
 
 /**
  * The style layers of each thematic layer, split by how a legend toggle reaches them. `painted`: circles, lines and
- * fills of the layer's own source, which read the `hidden` feature-state (`unlessHidden`). `laidOut`: what only
+ * fills of the shipped source, which read the `hidden` feature-state (`unlessHidden`). `laidOut`: what only
  * `visibility` can hide: symbols (labels and marker footprints, which take part in label collision) and the band.
  */
 const STYLE_LAYERS = Object.fromEntries(
   LAYER_IDS.map((layerId) => {
     const own = OVERLAY_LAYERS.filter((layer) => thematicLayerOf(layer) === layerId);
     const painted = (layer: LayerSpecification) =>
-      layer.type !== 'symbol' && 'source' in layer && layer.source === sourceIdOf(layerId);
+      layer.type !== 'symbol' && 'source' in layer && layer.source === SHIPPED_SOURCE_ID;
     return [
       layerId,
       {
@@ -82,23 +82,26 @@ export class LayerVisibilitySync {
   apply(
     map: MapLibreMap,
     visible: Readonly<Record<LayerId, boolean>>,
+    /** Each shipped layer's features on the map: the ones a hidden layer marks. */
+    layers: Readonly<Partial<Record<LayerId, FeatureCollection>>>,
+    /** What each source holds, by source id: an on-demand layer is shown only while its source holds features. */
     data: Readonly<Record<string, FeatureCollection>>,
     /** False until the map is usable: the app's text layers (APP_LABEL_IDS) stay hidden until then. */
     labelsShown: boolean,
   ): void {
     const unlessHeld = (ids: readonly string[]) => (labelsShown ? ids : ids.filter((id) => !APP_LABEL_IDS.has(id)));
     for (const layerId of LAYER_IDS) {
-      const collection = data[sourceIdOf(layerId)] ?? null;
+      const collection = layers[layerId] ?? null;
       if (visible[layerId]) {
         if (this.hidden.has(layerId)) {
-          this.mark(map, layerId, this.hidden.get(layerId)!, false);
-          if (collection !== this.hidden.get(layerId)) this.mark(map, layerId, collection, false);
+          this.mark(map, this.hidden.get(layerId)!, false);
+          if (collection !== this.hidden.get(layerId)) this.mark(map, collection, false);
           this.hidden.delete(layerId);
           this.unpark(map, STYLE_LAYERS[layerId].symbols);
         }
         setVisibility(map, unlessHeld(STYLE_LAYERS[layerId].all), 'visible');
       } else if (this.hidden.get(layerId) !== collection || !this.hidden.has(layerId)) {
-        this.mark(map, layerId, collection, true);
+        this.mark(map, collection, true);
         if (!this.hidden.has(layerId)) this.park(map, STYLE_LAYERS[layerId].symbols);
         this.hidden.set(layerId, collection);
         setVisibility(map, STYLE_LAYERS[layerId].unpainted, 'none');
@@ -109,11 +112,10 @@ export class LayerVisibilitySync {
       setVisibility(map, [layer.id], onDemandShown(layer, data, labelsShown) ? 'visible' : 'none');
   }
 
-  private mark(map: MapLibreMap, layerId: LayerId, collection: FeatureCollection | null, hidden: boolean): void {
-    const source = sourceIdOf(layerId);
-    if (!collection || !map.getSource(source)) return;
+  private mark(map: MapLibreMap, collection: FeatureCollection | null, hidden: boolean): void {
+    if (!collection || !map.getSource(SHIPPED_SOURCE_ID)) return;
     for (const feature of collection.features)
-      map.setFeatureState({ source, id: String(feature.properties?.id) }, { hidden });
+      map.setFeatureState({ source: SHIPPED_SOURCE_ID, id: String(feature.properties?.id) }, { hidden });
   }
 
   private park(map: MapLibreMap, ids: readonly string[]): void {

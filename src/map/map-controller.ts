@@ -280,7 +280,7 @@ class MapLibreController implements MapController {
   private sync(): void {
     if (!this.styleReady) return;
     this.sources.apply(this.map);
-    this.layerVisibility.apply(this.map, this.visible, this.sources.wanted, this.labelsShown);
+    this.layerVisibility.apply(this.map, this.visible, this.sources.pinned, this.sources.wanted, this.labelsShown);
     this.imported.overlay?.sync(this.map);
     this.featureStates.apply(this.map, this.features, this.selectedId, this.dimmed);
     applyLabelState(this.map, this.language, this.reading);

@@ -1,10 +1,10 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
-import { LAYER_IDS } from '../data/layers';
+import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { AnalysisOverlay } from './controller-types';
-import { pinnedOnly } from './geometry';
-import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import { pinnedOnly, shippedCollection } from './geometry';
+import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from './ids';
 import { EMPTY_COLLECTION } from './style';
 
 /**
@@ -16,16 +16,24 @@ export class OverlaySources {
   applied: Record<string, FeatureCollection> = {};
   /** The shipped layers as last given, and the corridor band drawn from them. */
   layers: LoadedLayers = {};
+  /** Each shipped layer's pinned features, as the shipped source holds them (the legend hides them by layer). */
+  pinned: Partial<Record<LayerId, FeatureCollection>> = {};
   private band: Feature<Polygon> | null = null;
 
   /** Takes the shipped layers (only their pinned features are drawn) and the corridor band. */
   setLayers(layers: LoadedLayers, band: Feature<Polygon> | null): void {
     if (band !== this.band)
       this.wanted[BAND_SOURCE_ID] = band ? { type: 'FeatureCollection', features: [band] } : EMPTY_COLLECTION;
-    for (const layerId of LAYER_IDS) {
-      const collection = layers[layerId];
-      if (collection === this.layers[layerId]) continue;
-      this.wanted[sourceIdOf(layerId)] = collection ? pinnedOnly(collection) : EMPTY_COLLECTION;
+    if (LAYER_IDS.some((layerId) => layers[layerId] !== this.layers[layerId])) {
+      const pinned: Partial<Record<LayerId, FeatureCollection>> = {};
+      for (const layerId of LAYER_IDS) {
+        const collection = layers[layerId];
+        if (!collection) continue;
+        const unchanged = collection === this.layers[layerId] ? this.pinned[layerId] : undefined;
+        pinned[layerId] = unchanged ?? pinnedOnly(collection);
+      }
+      this.pinned = pinned;
+      this.wanted[SHIPPED_SOURCE_ID] = shippedCollection(pinned);
     }
     this.layers = layers;
     this.band = band;

@@ -1,10 +1,9 @@
-import type { FeatureCollection } from 'geojson';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS } from '../data/layers';
 import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import { FeatureIndex } from './feature-states';
-import { pinnedOnly } from './geometry';
-import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from './ids';
+import { pinnedOnly, shippedCollection } from './geometry';
+import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from './ids';
 import type { PrintMapImage, PrintMapRequest } from './print-map-types';
 import { composeStyle, EMPTY_COLLECTION, type OverlayData } from './style';
 
@@ -14,17 +13,19 @@ const BASEMAP_TIMEOUT_MS = 15_000;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 function overlayData(request: PrintMapRequest): OverlayData {
-  const data: Record<string, FeatureCollection> = {
+  const pinned = Object.fromEntries(
+    LAYER_IDS.flatMap((layerId) => {
+      const collection = request.layers[layerId];
+      return collection ? [[layerId, pinnedOnly(collection)]] : [];
+    }),
+  );
+  return {
+    [SHIPPED_SOURCE_ID]: shippedCollection(pinned),
     [BAND_SOURCE_ID]: request.band ? { type: 'FeatureCollection', features: [request.band] } : EMPTY_COLLECTION,
     [RINGS_SOURCE_ID]: request.rings ?? EMPTY_COLLECTION,
     [PROPOSED_SOURCE_ID]: request.proposed,
     [PIN_SOURCE_ID]: EMPTY_COLLECTION,
   };
-  for (const layerId of LAYER_IDS) {
-    const collection = request.layers[layerId];
-    data[sourceIdOf(layerId)] = collection ? pinnedOnly(collection) : EMPTY_COLLECTION;
-  }
-  return data;
 }
 
 /** The credits of a basemap's sources as plain text: they are written as HTML links for the map's own control. */

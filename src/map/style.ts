@@ -5,7 +5,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LAYER_IDS, type LayerId } from '../data/layers';
+import type { LayerId } from '../data/layers';
 import type { Language } from '../i18n/messages';
 import { OFFLINE_LOCALITIES_ID, type BasemapStyle } from './basemaps';
 import {
@@ -15,7 +15,7 @@ import {
   PIN_SOURCE_ID,
   PROPOSED_SOURCE_ID,
   RINGS_SOURCE_ID,
-  sourceIdOf,
+  SHIPPED_SOURCE_ID,
   thematicLayerOf,
 } from './ids';
 import { labelGlyphsUrl } from './label-glyphs';
@@ -114,7 +114,7 @@ export function composeStyle(
   labels = true,
 ): StyleSpecification {
   const overlaySources = Object.fromEntries(
-    [...LAYER_IDS.map(sourceIdOf), BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
+    [SHIPPED_SOURCE_ID, BAND_SOURCE_ID, RINGS_SOURCE_ID, PROPOSED_SOURCE_ID, PIN_SOURCE_ID].map((id) => [
       id,
       geojsonSource(data[id] ?? EMPTY_COLLECTION),
     ]),

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { KINDS_BY_LAYER, type LayerId } from '../../data/layers';
 import { APPROXIMATE_ABOVE_M } from '../../data/position';
 
 /** Feature-state flags the controller sets; `dimmed` fades what a filter leaves out. */
@@ -34,6 +35,15 @@ export const isApproximate: ExpressionSpecification = [
   ['>', ['coalesce', ['get', 'accuracy_m'], 0], APPROXIMATE_ABOVE_M],
   ['in', ['get', 'confidence'], ['literal', ['low', 'unsourced']]],
 ];
+
+/**
+ * A filter for a style layer of the shipped source (`SHIPPED_SOURCE_ID`): the features of `layerId`, known by their
+ * kind (every kind belongs to one layer), and of those the ones `also` keeps.
+ */
+export function ofLayer(layerId: LayerId, also?: ExpressionSpecification): ExpressionSpecification {
+  const own: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', [...KINDS_BY_LAYER[layerId]]]];
+  return also ? ['all', own, also] : own;
+}
 
 export const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 export const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];

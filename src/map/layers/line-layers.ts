@@ -1,14 +1,16 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isDimmed, isSelected, LABEL_FONT, labelOpacity, perFeature, unlessHidden } from './expressions';
+import type { LayerId } from '../../data/layers';
+import { BAND_SOURCE_ID, META_INTERACTIVE, META_LAYER, SHIPPED_SOURCE_ID } from '../ids';
+import { isDimmed, isSelected, LABEL_FONT, labelOpacity, ofLayer, perFeature, unlessHidden } from './expressions';
 import { labelSize, labelText } from './label-text';
 import { LAYER_COLORS, SELECTED_COLOR } from './palette';
 
-const lineLabel = (id: string, source: string, layer: string, size: number): LayerSpecification => ({
-  id,
+const lineLabel = (layer: Extract<LayerId, 'corridor' | 'rail-lines'>, size: number): LayerSpecification => ({
+  id: `${layer}:label`,
   type: 'symbol',
-  source,
+  source: SHIPPED_SOURCE_ID,
   metadata: { [META_LAYER]: layer },
+  filter: ofLayer(layer),
   layout: {
     'symbol-placement': 'line',
     'text-field': labelText,
@@ -39,8 +41,9 @@ export const corridorLayers: LayerSpecification[] = [
   {
     id: 'corridor:axis',
     type: 'line',
-    source: sourceIdOf('corridor'),
+    source: SHIPPED_SOURCE_ID,
     metadata: { [META_LAYER]: 'corridor', [META_INTERACTIVE]: true },
+    filter: ofLayer('corridor'),
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS.corridor],
@@ -49,7 +52,7 @@ export const corridorLayers: LayerSpecification[] = [
       'line-dasharray': [2, 1],
     },
   },
-  lineLabel('corridor:label', sourceIdOf('corridor'), 'corridor', 13),
+  lineLabel('corridor', 13),
 ];
 
 /** Rail lines, dashed because they are schematic: straight between stations, not along the track. */
@@ -57,8 +60,9 @@ export const railLineLayers: LayerSpecification[] = [
   {
     id: 'rail-lines:line',
     type: 'line',
-    source: sourceIdOf('rail-lines'),
+    source: SHIPPED_SOURCE_ID,
     metadata: { [META_LAYER]: 'rail-lines', [META_INTERACTIVE]: true },
+    filter: ofLayer('rail-lines'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['case', isSelected, SELECTED_COLOR, LAYER_COLORS['rail-lines']],
@@ -67,5 +71,5 @@ export const railLineLayers: LayerSpecification[] = [
       'line-dasharray': [4, 2],
     },
   },
-  lineLabel('rail-lines:label', sourceIdOf('rail-lines'), 'rail-lines', 12),
+  lineLabel('rail-lines', 12),
 ];

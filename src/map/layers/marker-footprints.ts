@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { META_LAYER, sourceIdOf } from '../ids';
-import { isPoint, LABEL_FONT } from './expressions';
+import { META_LAYER, SHIPPED_SOURCE_ID } from '../ids';
+import { isPoint, LABEL_FONT, ofLayer } from './expressions';
 import type { PointLayerId } from './point-layers';
 
 /** The zoom below which the offline base names its localities (basemaps.ts): the only labels footprints block. */
@@ -16,10 +16,10 @@ function markerFootprint(layerId: PointLayerId): LayerSpecification {
   return {
     id: `${layerId}:footprint`,
     type: 'symbol',
-    source: sourceIdOf(layerId),
+    source: SHIPPED_SOURCE_ID,
     metadata: { [META_LAYER]: layerId },
     maxzoom: FOOTPRINT_MAX_ZOOM,
-    filter: isPoint,
+    filter: ofLayer(layerId, isPoint),
     layout: {
       'text-field': 'o',
       'text-font': LABEL_FONT,

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/layers';
-import { META_INTERACTIVE, META_LAYER, sourceIdOf } from '../ids';
-import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, unlessHidden } from './expressions';
+import { META_INTERACTIVE, META_LAYER, SHIPPED_SOURCE_ID } from '../ids';
+import { isApproximate, isDimmed, isPoint, isPolygon, isSelected, ofLayer, unlessHidden } from './expressions';
 import { haloOpacity, labelText } from './label-text';
 import { markerPaint, PLACE_LABEL_PAINT, placeLabelLayout } from './place-style';
 import { metresToPixels } from './metres';
@@ -47,7 +47,7 @@ export const LABEL_MIN_ZOOM: Readonly<Record<PointLayerId, number>> = {
  * (hollow when approximate, so exactness is visible at a glance), and a label. Business areas may also be outlines.
  */
 export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
-  const source = sourceIdOf(layerId);
+  const source = SHIPPED_SOURCE_ID;
   const color = LAYER_COLORS[layerId];
   const metadata = { [META_LAYER]: layerId };
   const layers: LayerSpecification[] = [
@@ -58,7 +58,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       metadata,
       // From street level: zoomed out, the hollow marker says "approximate" and overlapping halos would hide the map.
       minzoom: HALO_MIN_ZOOM,
-      filter: ['all', isPoint, isApproximate],
+      filter: ofLayer(layerId, ['all', isPoint, isApproximate]),
       paint: {
         'circle-radius': metresToPixels(['get', 'accuracy_m']),
         'circle-color': color,
@@ -89,7 +89,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       type: 'circle',
       source,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
-      filter: isPoint,
+      filter: ofLayer(layerId, isPoint),
       paint: markerPaint(color, markerRadius),
     },
     {
@@ -98,7 +98,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       source,
       metadata,
       minzoom: LABEL_MIN_ZOOM[layerId],
-      filter: isPoint,
+      filter: ofLayer(layerId, isPoint),
       layout: placeLabelLayout(labelText),
       paint: PLACE_LABEL_PAINT,
     },
@@ -110,7 +110,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       type: 'fill',
       source,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
-      filter: isPolygon,
+      filter: ofLayer(layerId, isPolygon),
       paint: { 'fill-color': color, 'fill-opacity': unlessHidden(['case', isSelected, 0.35, isDimmed, 0.05, 0.18]) },
     },
     {
@@ -118,7 +118,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
       type: 'line',
       source,
       metadata,
-      filter: isPolygon,
+      filter: ofLayer(layerId, isPolygon),
       paint: {
         'line-color': ['case', isSelected, SELECTED_COLOR, color],
         'line-width': ['case', isSelected, 3, 1.5],

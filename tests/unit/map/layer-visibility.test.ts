@@ -2,7 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers';
-import { sourceIdOf } from '../../../src/map/ids';
+import { SHIPPED_SOURCE_ID } from '../../../src/map/ids';
 import { LayerVisibilitySync, shownInteractiveIds } from '../../../src/map/layer-visibility';
 import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
 import { APP_LABEL_IDS, ON_DEMAND_LAYERS } from '../../../src/map/style';
@@ -46,16 +46,19 @@ const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Reco
 const without = (layerId: LayerId) => ({ ...allVisible, [layerId]: false });
 
 describe('LayerVisibilitySync', () => {
-  const data = { [sourceIdOf('research')]: collection('nilu', 'ife') };
+  const layers = { research: collection('nilu', 'ife'), clusters: collection('oslotech') };
+  const shipped = (id: string) => `${SHIPPED_SOURCE_ID}/${id}`;
 
   it('hides a layer without any visibility change: transparent features, labels placed last', () => {
     const { map, order, states, calls } = fakeMap();
     const sync = new LayerVisibilitySync();
-    sync.apply(map, allVisible, data, true);
-    sync.apply(map, without('research'), data, true);
+    sync.apply(map, allVisible, layers, {}, true);
+    sync.apply(map, without('research'), layers, {}, true);
     expect(calls.layout).toEqual([]);
-    expect(states.get('source:research/nilu')).toEqual({ hidden: true });
-    expect(states.get('source:research/ife')).toEqual({ hidden: true });
+    expect(states.get(shipped('nilu'))).toEqual({ hidden: true });
+    expect(states.get(shipped('ife'))).toEqual({ hidden: true });
+    // One source holds every shipped layer: the other layers' features keep their state.
+    expect(states.get(shipped('oslotech'))).toBeUndefined();
     expect(order.slice(0, 2).sort()).toEqual(['research:footprint', 'research:label']);
   });
 
@@ -63,28 +66,28 @@ describe('LayerVisibilitySync', () => {
     const { map, order, states, calls } = fakeMap();
     const before = [...order];
     const sync = new LayerVisibilitySync();
-    sync.apply(map, without('research'), data, true);
-    sync.apply(map, without('clusters'), data, true);
-    sync.apply(map, allVisible, data, true);
+    sync.apply(map, without('research'), layers, {}, true);
+    sync.apply(map, without('clusters'), layers, {}, true);
+    sync.apply(map, allVisible, layers, {}, true);
     expect(order.join('\n')).toEqual(before.join('\n'));
-    expect(states.get('source:research/nilu')).toEqual({ hidden: false });
+    expect(states.get(shipped('nilu'))).toEqual({ hidden: false });
     expect(calls.layout).toEqual([]);
   });
 
   it('hides data that arrives while the layer is hidden, and does nothing when nothing changed', () => {
     const { map, states, calls } = fakeMap();
     const sync = new LayerVisibilitySync();
-    sync.apply(map, without('research'), data, true);
+    sync.apply(map, without('research'), layers, {}, true);
     const moves = calls.moves;
-    sync.apply(map, without('research'), data, true);
+    sync.apply(map, without('research'), layers, {}, true);
     expect(calls.moves).toBe(moves);
-    sync.apply(map, without('research'), { [sourceIdOf('research')]: collection('norsar') }, true);
-    expect(states.get('source:research/norsar')).toEqual({ hidden: true });
+    sync.apply(map, without('research'), { ...layers, research: collection('norsar') }, {}, true);
+    expect(states.get(shipped('norsar'))).toEqual({ hidden: true });
   });
 
   it("hides the corridor's band, which has no feature ids, by visibility", () => {
     const { map, calls } = fakeMap();
-    new LayerVisibilitySync().apply(map, without('corridor'), {}, true);
+    new LayerVisibilitySync().apply(map, without('corridor'), {}, {}, true);
     expect(calls.layout).toEqual(['corridor:band-outline=none']);
   });
 
@@ -93,9 +96,9 @@ describe('LayerVisibilitySync', () => {
     const sync = new LayerVisibilitySync();
     for (const id of APP_LABEL_IDS) map.setLayoutProperty(id, 'visibility', 'none');
     calls.layout.length = 0;
-    sync.apply(map, without('research'), data, false);
+    sync.apply(map, without('research'), layers, {}, false);
     expect(calls.layout).toEqual([]);
-    sync.apply(map, without('research'), data, true);
+    sync.apply(map, without('research'), layers, {}, true);
     expect(calls.layout).toContain('transit-hubs:label=visible');
     expect(calls.layout).toContain('basemap:offline-localities=visible');
     expect(calls.layout).not.toContain('research:label=visible');
@@ -105,17 +108,17 @@ describe('LayerVisibilitySync', () => {
   it("shows the hub analysis's layers only while their source holds features, a proposal's label once labels are", () => {
     const { map, calls } = fakeMap();
     const sync = new LayerVisibilitySync();
-    const proposed = { ...data, 'source:analysis-proposed': collection('proposed-1') };
+    const proposed = { 'source:analysis-proposed': collection('proposed-1') };
     const analysisCalls = () => calls.layout.filter((call) => call.startsWith('analysis:')).sort();
-    sync.apply(map, allVisible, data, false);
+    sync.apply(map, allVisible, layers, {}, false);
     expect(analysisCalls()).toEqual([]);
-    sync.apply(map, allVisible, proposed, false);
+    sync.apply(map, allVisible, layers, proposed, false);
     expect(analysisCalls()).toEqual(['analysis:proposed-ring=visible', 'analysis:proposed=visible']);
     calls.layout.length = 0;
-    sync.apply(map, allVisible, proposed, true);
+    sync.apply(map, allVisible, layers, proposed, true);
     expect(analysisCalls()).toEqual(['analysis:proposed-label=visible']);
     calls.layout.length = 0;
-    sync.apply(map, allVisible, { ...data, 'source:analysis-proposed': collection() }, true);
+    sync.apply(map, allVisible, layers, { 'source:analysis-proposed': collection() }, true);
     expect(analysisCalls()).toEqual([
       'analysis:proposed-label=none',
       'analysis:proposed-ring=none',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapFromVectorStyle, loadBasemap, OFFLINE_BASEMAP } from '../../../src/map/basemaps';
 import { BASEMAP_IDS } from '../../../src/map/basemap-ids';
@@ -7,8 +7,15 @@ import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
 import { metresToPixels } from '../../../src/map/layers/metres';
 import { composeStyle } from '../../../src/map/style';
 import { ImportedOverlay } from '../../../src/map/imported-overlay';
-import { LAYER_IDS } from '../../../src/data/layers';
-import { META_LAYER, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID } from '../../../src/map/ids';
+import { KINDS_BY_LAYER, LAYER_IDS } from '../../../src/data/layers';
+import {
+  META_LAYER,
+  PIN_SOURCE_ID,
+  PROPOSED_SOURCE_ID,
+  RINGS_SOURCE_ID,
+  SHIPPED_SOURCE_ID,
+  thematicLayerOf,
+} from '../../../src/map/ids';
 
 /** The ids of a style's layers that start hidden (`visibility: none`), sorted. */
 const hiddenIds = (style: ReturnType<typeof composeStyle>) =>
@@ -26,7 +33,7 @@ describe('layer specifications', () => {
   });
 
   it('would catch a broken layer (the check can fail)', () => {
-    const broken = { id: 'broken', type: 'circle', source: 'source:research', paint: { 'circle-radius': 'big' } };
+    const broken = { id: 'broken', type: 'circle', source: 'source:shipped', paint: { 'circle-radius': 'big' } };
     expect(errorsOf({ version: 8, sources: composeStyle(OFFLINE_BASEMAP, {}).sources, layers: [broken] })).not.toEqual(
       [],
     );
@@ -43,6 +50,28 @@ describe('layer specifications', () => {
     );
     expect([...drawn].sort()).toEqual([...LAYER_IDS].sort());
   });
+
+  // Every shipped layer is in one source: a style layer must draw its own layer's features and no other's.
+  it.each(LAYER_IDS)(
+    "the shipped source's style layers draw the %s layer's features only where they are its",
+    (own) => {
+      const style = composeStyle(OFFLINE_BASEMAP, {});
+      const shipped = style.layers.filter((layer) => 'source' in layer && layer.source === SHIPPED_SOURCE_ID);
+      const drawing = (kind: string, type: 'Point' | 'LineString' | 'Polygon') =>
+        shipped.filter((layer) => {
+          const filter = featureFilter(('filter' in layer ? layer.filter : undefined) as FilterSpecification, 'filter');
+          const feature = { type: { Point: 1, LineString: 2, Polygon: 3 }[type], properties: { kind, id: 'x' } };
+          return filter.filter({ zoom: 14 }, feature as Parameters<typeof filter.filter>[1]);
+        });
+      const layerOf = (layer: (typeof shipped)[number]) =>
+        thematicLayerOf(layer) ?? (layer.id === 'basemap:offline-localities' ? 'business-areas' : undefined);
+      for (const kind of KINDS_BY_LAYER[own])
+        for (const type of ['Point', 'LineString', 'Polygon'] as const)
+          expect(drawing(kind, type).filter((layer) => layerOf(layer) !== own)).toEqual([]);
+      const geometry = own === 'corridor' || own === 'rail-lines' ? 'LineString' : 'Point';
+      expect(drawing(KINDS_BY_LAYER[own][0], geometry).length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(BASEMAP_IDS.filter((id) => id !== 'osm'))('the whole style with the %s basemap is valid', async (id) => {
     expect(errorsOf(composeStyle(await loadBasemap(id), {}))).toEqual([]);

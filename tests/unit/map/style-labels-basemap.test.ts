@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { basemapNow, OFFLINE_BASEMAP, OFFLINE_LOCALITIES_ID } from '../../../src/map/basemaps';
-import { PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, sourceIdOf } from '../../../src/map/ids';
+import { PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from '../../../src/map/ids';
 import { APP_LABEL_IDS, composeStyle, withBasemap } from '../../../src/map/style';
 
 const hubs: FeatureCollection = {
@@ -38,7 +38,7 @@ describe('labels held back until the map is usable', () => {
 
 describe('swapping the basemap of the style the map shows', () => {
   const raster = basemapNow('kartverket-grey')!;
-  const current = composeStyle(raster, { [sourceIdOf('transit-hubs')]: hubs }, { research: false }, 'en');
+  const current = composeStyle(raster, { [SHIPPED_SOURCE_ID]: hubs }, { research: false }, 'en');
 
   it('changes the basemap and keeps every overlay source, with its data, and every overlay layer as it is', () => {
     const next = withBasemap(current, OFFLINE_BASEMAP, true);
