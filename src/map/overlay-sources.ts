@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LoadedLayers } from '../data/cross-check';
 import { LAYER_IDS, type LayerId } from '../data/layers';
 import type { AnalysisOverlay } from './controller-types';
-import { pinnedOnly, shippedCollection } from './geometry';
+import { pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from './ids';
 import { EMPTY_COLLECTION } from './style';
 
@@ -17,7 +17,7 @@ export class OverlaySources {
   /** The shipped layers as last given, and the corridor band drawn from them. */
   layers: LoadedLayers = {};
   /** Each shipped layer's pinned features, as the shipped source holds them (the legend hides them by layer). */
-  pinned: Partial<Record<LayerId, FeatureCollection>> = {};
+  pinned: Readonly<Partial<Record<LayerId, FeatureCollection>>> = {};
   private band: Feature<Polygon> | null = null;
 
   /** Takes the shipped layers (only their pinned features are drawn) and the corridor band. */
@@ -33,7 +33,11 @@ export class OverlaySources {
         pinned[layerId] = unchanged ?? pinnedOnly(collection);
       }
       this.pinned = pinned;
-      this.wanted[SHIPPED_SOURCE_ID] = shippedCollection(pinned);
+      // In drawing order, as the layers were when each had its own source.
+      this.wanted[SHIPPED_SOURCE_ID] = {
+        type: 'FeatureCollection',
+        features: LAYER_IDS.flatMap((layerId) => pinned[layerId]?.features ?? []),
+      };
     }
     this.layers = layers;
     this.band = band;

@@ -1,8 +1,9 @@
+import type { Feature, Geometry } from 'geojson';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS } from '../data/layers';
 import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import { FeatureIndex } from './feature-states';
-import { pinnedOnly, shippedCollection } from './geometry';
+import { pinnedOnly } from './geometry';
 import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from './ids';
 import type { PrintMapImage, PrintMapRequest } from './print-map-types';
 import { composeStyle, EMPTY_COLLECTION, type OverlayData } from './style';
@@ -13,14 +14,10 @@ const BASEMAP_TIMEOUT_MS = 15_000;
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
 function overlayData(request: PrintMapRequest): OverlayData {
-  const pinned = Object.fromEntries(
-    LAYER_IDS.flatMap((layerId) => {
-      const collection = request.layers[layerId];
-      return collection ? [[layerId, pinnedOnly(collection)]] : [];
-    }),
-  );
   return {
-    [SHIPPED_SOURCE_ID]: shippedCollection(pinned),
+    [SHIPPED_SOURCE_ID]: pinnedOnly({
+      features: LAYER_IDS.flatMap<Feature<Geometry | null>>((layerId) => request.layers[layerId]?.features ?? []),
+    }),
     [BAND_SOURCE_ID]: request.band ? { type: 'FeatureCollection', features: [request.band] } : EMPTY_COLLECTION,
     [RINGS_SOURCE_ID]: request.rings ?? EMPTY_COLLECTION,
     [PROPOSED_SOURCE_ID]: request.proposed,
