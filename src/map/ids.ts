@@ -2,8 +2,8 @@ import type { LayerId } from '../data/layers';
 
 /**
  * The one GeoJSON source of every shipped layer: its style layers tell their features apart by kind (`ofLayer`). One
- * source, not seven, so a frame draws each tile's clipping mask once rather than once per layer's source: about 10 %
- * more frames in a flight on a software renderer (tests/bench/README.md).
+ * source, not seven, so a frame draws each tile's clipping mask once rather than once per layer's source: 8–11 % more
+ * frames in a flight on a software renderer (tests/bench/README.md, "One source for the shipped layers").
  */
 export const SHIPPED_SOURCE_ID = 'source:shipped';
 /** The one source of an imported layer (its key is `import-…`). */
