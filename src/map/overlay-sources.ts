@@ -33,7 +33,7 @@ export class OverlaySources {
         pinned[layerId] = unchanged ?? pinnedOnly(collection);
       }
       this.pinned = pinned;
-      // In drawing order, as the layers were when each had its own source.
+      // Each layer's features in its file's order, the order a style layer draws them in.
       this.wanted[SHIPPED_SOURCE_ID] = {
         type: 'FeatureCollection',
         features: LAYER_IDS.flatMap((layerId) => pinned[layerId]?.features ?? []),
