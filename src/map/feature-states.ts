@@ -24,18 +24,19 @@ function geometriesOf(collection: ImportedMapLayer['collection']): Map<string, G
  * asked for (a selection, a flight): a new import of 100 000 places costs nothing here.
  */
 export class FeatureIndex {
-  private readonly sources = new Map<string, string>();
+  /** The ids of every shipped feature, pinned or not: all of them live in the shipped source. */
+  private readonly shipped = new Set<string>();
   private readonly geometries = new Map<string, Geometry>();
   private imported: readonly ImportedMapLayer[] = [];
 
   rebuild(layers: LoadedLayers, imported: readonly ImportedMapLayer[] = []): void {
-    this.sources.clear();
+    this.shipped.clear();
     this.geometries.clear();
     this.imported = imported;
     for (const layerId of LAYER_IDS) {
       for (const feature of layers[layerId]?.features ?? []) {
         const id = String(feature.properties.id);
-        this.sources.set(id, SHIPPED_SOURCE_ID);
+        this.shipped.add(id);
         if (feature.geometry) this.geometries.set(id, feature.geometry);
       }
     }
@@ -50,8 +51,7 @@ export class FeatureIndex {
   sourceOf = (id: string): string | undefined => this.stateTargetOf(id)?.source;
   /** Where a known feature's feature-state lives: its source, and for an imported one the tiles' layer too. */
   stateTargetOf = (id: string): Omit<FeatureIdentifier, 'id'> | undefined => {
-    const shipped = this.sources.get(id);
-    if (shipped) return { source: shipped };
+    if (this.shipped.has(id)) return { source: SHIPPED_SOURCE_ID };
     const layer = this.importedLayerOf(id);
     return layer ? { source: importedSourceId(layer.key), sourceLayer: IMPORTED_SOURCE_LAYER } : undefined;
   };

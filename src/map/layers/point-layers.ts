@@ -47,14 +47,13 @@ export const LABEL_MIN_ZOOM: Readonly<Record<PointLayerId, number>> = {
  * (hollow when approximate, so exactness is visible at a glance), and a label. Business areas may also be outlines.
  */
 export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
-  const source = SHIPPED_SOURCE_ID;
   const color = LAYER_COLORS[layerId];
   const metadata = { [META_LAYER]: layerId };
   const layers: LayerSpecification[] = [
     {
       id: `${layerId}:halo`,
       type: 'circle',
-      source,
+      source: SHIPPED_SOURCE_ID,
       metadata,
       // From street level: zoomed out, the hollow marker says "approximate" and overlapping halos would hide the map.
       minzoom: HALO_MIN_ZOOM,
@@ -87,7 +86,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
     {
       id: `${layerId}:marker`,
       type: 'circle',
-      source,
+      source: SHIPPED_SOURCE_ID,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
       filter: ofLayer(layerId, isPoint),
       paint: markerPaint(color, markerRadius),
@@ -95,7 +94,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
     {
       id: `${layerId}:label`,
       type: 'symbol',
-      source,
+      source: SHIPPED_SOURCE_ID,
       metadata,
       minzoom: LABEL_MIN_ZOOM[layerId],
       filter: ofLayer(layerId, isPoint),
@@ -108,7 +107,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
     {
       id: 'business-areas:outline-fill',
       type: 'fill',
-      source,
+      source: SHIPPED_SOURCE_ID,
       metadata: { ...metadata, [META_INTERACTIVE]: true },
       filter: ofLayer(layerId, isPolygon),
       paint: { 'fill-color': color, 'fill-opacity': unlessHidden(['case', isSelected, 0.35, isDimmed, 0.05, 0.18]) },
@@ -116,7 +115,7 @@ export function pointLayers(layerId: PointLayerId): LayerSpecification[] {
     {
       id: 'business-areas:outline-line',
       type: 'line',
-      source,
+      source: SHIPPED_SOURCE_ID,
       metadata,
       filter: ofLayer(layerId, isPolygon),
       paint: {
