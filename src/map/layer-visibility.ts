@@ -49,9 +49,15 @@ export function shownInteractiveIds(visible: Readonly<Record<LayerId, boolean>>)
   });
 }
 
+/**
+ * Sets `visibility` where a layer does not have it yet. A layer whose style leaves it out is visible (MapLibre's
+ * default, which `getLayoutProperty` reports as undefined): setting 'visible' on it would change nothing on screen
+ * but make MapLibre send the layer to its worker to parse again and lay out its source again, as at every start
+ * before the places were first drawn.
+ */
 function setVisibility(map: MapLibreMap, ids: readonly string[], visibility: 'visible' | 'none'): void {
   for (const id of ids)
-    if (map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== visibility)
+    if (map.getLayer(id) && (map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
       map.setLayoutProperty(id, 'visibility', visibility);
 }
 

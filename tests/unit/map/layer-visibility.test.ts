@@ -1,23 +1,28 @@
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../../../src/data/layers';
+import { OFFLINE_BASEMAP } from '../../../src/map/basemaps';
 import { SHIPPED_SOURCE_ID } from '../../../src/map/ids';
 import { LayerVisibilitySync, shownInteractiveIds } from '../../../src/map/layer-visibility';
 import { OVERLAY_LAYERS } from '../../../src/map/layers/overlay';
-import { APP_LABEL_IDS, ON_DEMAND_LAYERS } from '../../../src/map/style';
+import { APP_LABEL_IDS, composeStyle, ON_DEMAND_LAYERS } from '../../../src/map/style';
 
-/** The part of a MapLibre map the sync uses, recording what a toggle costs: re-layouts and placements. */
-function fakeMap() {
-  const order = ['basemap:background', 'basemap:offline-localities', ...OVERLAY_LAYERS.map((layer) => layer.id)];
+/**
+ * The part of a MapLibre map the sync uses, recording what a toggle costs: re-layouts and placements. `visibility`:
+ * the layers whose style sets it; the others have none, which MapLibre reports as undefined (and draws as visible).
+ */
+function fakeMap(
   // As composeStyle builds them while the hub analysis is unused: its layers hidden.
-  const visibility = new Map<string, string>(ON_DEMAND_LAYERS.map(({ id }) => [id, 'none']));
+  visibility = new Map<string, string>(ON_DEMAND_LAYERS.map(({ id }) => [id, 'none'])),
+) {
+  const order = ['basemap:background', 'basemap:offline-localities', ...OVERLAY_LAYERS.map((layer) => layer.id)];
   const states = new Map<string, Record<string, unknown>>();
   const calls = { layout: [] as string[], moves: 0 };
   const map = {
     getLayer: (id: string) => (order.includes(id) ? { id } : undefined),
     getSource: () => ({}),
-    getLayoutProperty: (id: string) => visibility.get(id) ?? 'visible',
+    getLayoutProperty: (id: string) => visibility.get(id),
     setLayoutProperty: (id: string, _name: string, value: string) => {
       calls.layout.push(`${id}=${value}`);
       visibility.set(id, value);
@@ -45,6 +50,10 @@ const collection = (...ids: string[]): FeatureCollection => ({
 const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
 const without = (layerId: LayerId) => ({ ...allVisible, [layerId]: false });
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('LayerVisibilitySync', () => {
   const layers = { research: collection('nilu', 'ife'), clusters: collection('oslotech') };
   const shipped = (id: string) => `${SHIPPED_SOURCE_ID}/${id}`;
@@ -60,6 +69,21 @@ describe('LayerVisibilitySync', () => {
     // One source holds every shipped layer: the other layers' features keep their state.
     expect(states.get(shipped('oslotech'))).toBeUndefined();
     expect(order.slice(0, 2).sort()).toEqual(['research:footprint', 'research:label']);
+  });
+
+  it('changes no layout property of the style a map starts with (each change re-parses and re-tiles)', () => {
+    // The style's glyph URL is resolved against the page's address.
+    vi.stubGlobal('document', { baseURI: 'http://127.0.0.1/' });
+    const style = composeStyle(OFFLINE_BASEMAP, {}, {}, 'nb', undefined, false);
+    const set = new Map(
+      style.layers.flatMap((layer) => {
+        const visibility = (layer.layout as { visibility?: string } | undefined)?.visibility;
+        return visibility ? [[layer.id, visibility] as const] : [];
+      }),
+    );
+    const { map, calls } = fakeMap(set);
+    new LayerVisibilitySync().apply(map, allVisible, layers, {}, false);
+    expect(calls.layout).toEqual([]);
   });
 
   it('shows it again in the exact order it had, with its features opaque', () => {
