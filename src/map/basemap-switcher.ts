@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapId } from './basemap-ids';
-import { basemapNow, loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
+import { basemapNow, loadBasemap, offlineFallback, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import type { MapControllerEvents } from './controller-types';
 import { watchBasemap } from './watch-basemap';
 
@@ -13,6 +13,8 @@ export class BasemapSwitcher {
   /** The basemap asked for last (shown, or fallen back from). */
   private wanted: BasemapId;
   private stopWatching: () => void = () => {};
+  /** The basemap's style parts under the overlay now. */
+  private shown: BasemapStyle = OFFLINE_BASEMAP;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -59,6 +61,7 @@ export class BasemapSwitcher {
   private show(id: BasemapId, request: number, basemap: BasemapStyle, apply: boolean): void {
     if (request !== this.request) return;
     if (apply) this.apply(basemap);
+    this.shown = basemap;
     this.report({ requested: id, shown: id, fallback: false });
     if (id !== 'offline')
       this.stopWatching = watchBasemap(this.map, Object.keys(basemap.sources), () => this.fallBack(id, request));
@@ -67,7 +70,8 @@ export class BasemapSwitcher {
   private fallBack(id: BasemapId, request: number): void {
     if (request !== this.request) return;
     this.stopWatching();
-    this.apply(OFFLINE_BASEMAP);
+    this.shown = offlineFallback(this.shown);
+    this.apply(this.shown);
     this.report({ requested: id, shown: 'offline', fallback: true });
   }
 }

@@ -82,6 +82,26 @@ function kartverket(layer: 'topograatone' | 'topo'): BasemapStyle {
 /** The built-in base: a plain background and the locality names, so the map is never blank and needs no network. */
 export const OFFLINE_BASEMAP: BasemapStyle = { sources: {}, layers: [BACKGROUND, LOCALITY_NAMES] };
 
+/**
+ * What stands in for `failed`, a basemap that could not load: the offline base. A raster lies on the offline base
+ * already (see `kartverket`), so its fallback keeps every layer and hides the raster: removing it would change the
+ * style's layer order, and MapLibre then sends every style layer to its worker to be parsed again, just as the map's
+ * places are being tiled there at the start. A hidden layer's source loads no tiles and is credited no more.
+ */
+export function offlineFallback(failed: BasemapStyle): BasemapStyle {
+  const offline = new Set(OFFLINE_BASEMAP.layers.map((layer) => layer.id));
+  const failedIds = new Set(failed.layers.map((layer) => layer.id));
+  if (![...offline].every((id) => failedIds.has(id))) return OFFLINE_BASEMAP;
+  return {
+    ...failed,
+    layers: failed.layers.map((layer) =>
+      offline.has(layer.id)
+        ? layer
+        : ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification),
+    ),
+  };
+}
+
 /** An OpenStreetMap-based vector style (OpenFreeMap, no key needed). */
 export const OSM_STYLE_URL = 'https://tiles.openfreemap.org/styles/positron';
 const OSM_ATTRIBUTION =

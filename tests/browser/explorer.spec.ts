@@ -75,6 +75,29 @@ test('falls back to the offline base when the basemap cannot load, and says so',
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Entur');
 });
 
+test("falls back from Kartverket's tiles: says so, credits Kartverket no more and asks for no more tiles", async ({
+  page,
+}) => {
+  const tileRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname === 'cache.kartverket.no') tileRequests.push(request.url());
+  });
+  await openApp(page);
+  await expect(page.getByRole('status')).toContainText('«Kartverket gråtone» kunne ikke lastes');
+  // The data's own credits stay (Kartverket among them); the basemap's credit, a link to Kartverket, goes.
+  const credits = page.locator('.maplibregl-ctrl-attrib');
+  await expect(credits).toContainText('Entur');
+  await expect(credits.locator('a[href="https://www.kartverket.no/"]')).toHaveCount(0);
+  expect(tileRequests.length).toBeGreaterThan(0);
+  // A view the map has not shown needs tiles of its own: the basemap that failed asks for none.
+  const requested = tileRequests.length;
+  const before = await page.evaluate(() => window.__bybandet!.bounds());
+  await page.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('+');
+  await page.waitForFunction((old) => window.__bybandet!.isIdle() && window.__bybandet!.bounds()[0] !== old[0], before);
+  expect(tileRequests.length).toBe(requested);
+});
+
 test('a broken layer file shows its error in the legend while the rest of the map works', async ({ page }) => {
   await page.route('**/clusters-*.geojson', (route) =>
     route.fulfill({ status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feature"' }),

@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
+import { diff } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { basemapNow, OFFLINE_BASEMAP, OFFLINE_LOCALITIES_ID } from '../../../src/map/basemaps';
+import {
+  basemapNow,
+  basemapFromVectorStyle,
+  OFFLINE_BASEMAP,
+  OFFLINE_LOCALITIES_ID,
+  offlineFallback,
+} from '../../../src/map/basemaps';
 import { PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from '../../../src/map/ids';
 import { APP_LABEL_IDS, composeStyle, withBasemap } from '../../../src/map/style';
 
@@ -51,6 +58,27 @@ describe('swapping the basemap of the style the map shows', () => {
     expect(visibilityOf(next, 'research:marker')).toBe('none');
     expect(next.state).toBe(current.state);
     expect(next.layers[0]!.id).toBe('basemap:background');
+  });
+
+  it('falls back from Kartverket by hiding its tiles: no layer added, removed or moved', () => {
+    // A layer added, removed or moved makes MapLibre parse every style layer again in its worker.
+    const fallback = withBasemap(current, offlineFallback(raster), true);
+    expect(diff(current, fallback)).toEqual([
+      { command: 'setLayoutProperty', args: ['basemap:raster', 'visibility', 'none'] },
+    ]);
+    // Trying Kartverket again shows the tiles again (visibility unset: visible), with nothing else to change.
+    expect(diff(fallback, withBasemap(fallback, raster, true))).toEqual([
+      { command: 'setLayoutProperty', args: ['basemap:raster', 'visibility', undefined] },
+    ]);
+  });
+
+  it('falls back from a vector basemap, which has no offline base under it, to the offline base itself', () => {
+    const vector = basemapFromVectorStyle({
+      version: 8,
+      sources: { openmaptiles: { type: 'vector', url: 'https://example.org/tiles.json' } },
+      layers: [{ id: 'water', type: 'fill', source: 'openmaptiles', 'source-layer': 'water' }],
+    });
+    expect(offlineFallback(vector)).toBe(OFFLINE_BASEMAP);
   });
 
   it('keeps the locality names hidden while the labels are held back', () => {
