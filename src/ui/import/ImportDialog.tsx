@@ -7,6 +7,7 @@ import { useExplorer } from '../../state/store-context';
 import type { ImportFeed } from '../../map/controller-types';
 import { useMapController } from '../map-view/map-controller-context';
 import { useReturnFocus } from '../use-return-focus';
+import { withImportFeed } from './import-feed';
 import { ImportReport } from './ImportReport';
 import { runImport, type FileReport } from './run-import';
 import './import.css';
@@ -45,19 +46,18 @@ export function ImportDialog() {
     abort.current = new AbortController();
     setStage('running');
     setFailure(null);
-    let feed: ImportFeed | undefined;
-    try {
-      feed = await controller?.openImportFeed();
-      const result = await runImport(
+    const { signal } = abort.current;
+    const importWith = (mapFeed?: ImportFeed) =>
+      runImport(
         chosen,
         { theme, crsByFile, colorsInUse: importedLayers.map((layer) => layer.color) },
-        { onProgress: setProgress, signal: abort.current.signal, mapFeed: feed },
+        { onProgress: setProgress, signal, mapFeed },
       );
+    try {
+      const result = await (controller ? withImportFeed(controller, importWith) : importWith());
       addImportedLayers(result.layers);
       return result.reports;
     } catch (error) {
-      // Cancelled or failed: the map forgets what the worker had already sent it, as the store does.
-      feed?.discard();
       if (!(error instanceof DOMException && error.name === 'AbortError'))
         setFailure(error instanceof Error ? error.message : String(error));
       return [];

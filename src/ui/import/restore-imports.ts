@@ -1,6 +1,7 @@
 import type { MapController } from '../../map/controller-types';
 import type { ExplorerStore } from '../../state/store';
 import { IMPORTED_LAYER_COLORS } from '../../map/layers/palette';
+import { withImportFeed } from './import-feed';
 
 /**
  * Reads the layers kept in this browser back into the store, after the first map frame: when the database holds any,
@@ -20,14 +21,10 @@ export async function restoreImports(store: ExplorerStore, map: MapController): 
       import('./conversion-texts'),
     ]);
     // The worker reads IndexedDB and converts the layers: the page only receives them, a slice at a time.
-    const feed = await map.openImportFeed();
-    const prepared = await restoreImportedLayers(
-      { colors: IMPORTED_LAYER_COLORS, texts: await conversionTexts() },
-      feed,
-    ).catch((error: unknown) => {
-      feed.discard();
-      throw error;
-    });
+    const texts = await conversionTexts();
+    const prepared = await withImportFeed(map, (feed) =>
+      restoreImportedLayers({ colors: IMPORTED_LAYER_COLORS, texts }, feed),
+    );
     if (prepared.length > 0) addImportedLayers(prepared.map(({ layer }) => layer));
   } catch (error) {
     notify({
