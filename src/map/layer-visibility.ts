@@ -50,10 +50,9 @@ export function shownInteractiveIds(visible: Readonly<Record<LayerId, boolean>>)
 }
 
 /**
- * Sets `visibility` where a layer does not have it yet. A layer whose style leaves it out is visible (MapLibre's
- * default, which `getLayoutProperty` reports as undefined): setting 'visible' on it would change nothing on screen
- * but make MapLibre send the layer to its worker to parse again and lay out its source again, as at every start
- * before the places were first drawn.
+ * Gives each layer `visibility` unless it has it already. A layer whose style leaves it out is visible (MapLibre's
+ * default, which `getLayoutProperty` reports as undefined): setting 'visible' on it would change nothing on screen,
+ * yet MapLibre would send the layer to its worker to be parsed again and lay out its source again.
  */
 function setVisibility(map: MapLibreMap, ids: readonly string[], visibility: 'visible' | 'none'): void {
   for (const id of ids)
