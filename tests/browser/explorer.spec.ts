@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { clickFeature, expect, openApp, pinnedIdsWithin, readLayer, test } from './fixtures';
+import { clickFeature, expect, KARTVERKET_TILE, openApp, pinnedIdsWithin, readLayer, test } from './fixtures';
 
 const LAYERS = ['corridor', 'rail-lines', 'transit-hubs', 'research', 'clusters', 'business-areas', 'attractions'];
 /** A camera (MapLibre hash: zoom/lat/lon) that shows the whole municipality area. */
@@ -96,6 +96,24 @@ test("falls back from Kartverket's tiles: says so, credits Kartverket no more an
   await page.keyboard.press('+');
   await page.waitForFunction((old) => window.__bybandet!.isIdle() && window.__bybandet!.bounds()[0] !== old[0], before);
   expect(tileRequests.length).toBe(requested);
+});
+
+test('trying Kartverket again after the fallback shows its tiles once they load', async ({ page }) => {
+  let online = false;
+  let served = 0;
+  await page.route('https://cache.kartverket.no/**', (route) => {
+    if (!online) return route.abort('internetdisconnected');
+    served += 1;
+    return route.fulfill(KARTVERKET_TILE);
+  });
+  await openApp(page);
+  const notice = page.locator('[data-notice="basemap-fallback"]');
+  await expect(notice).toContainText('«Kartverket gråtone» kunne ikke lastes');
+  online = true;
+  await notice.getByRole('button', { name: 'Prøv igjen' }).click();
+  await expect(page.locator('.maplibregl-ctrl-attrib a[href="https://www.kartverket.no/"]')).toHaveCount(1);
+  await expect.poll(() => served).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__bybandet!.showsStyleLayer('basemap:raster'))).toBe(true);
 });
 
 test('a broken layer file shows its error in the legend while the rest of the map works', async ({ page }) => {

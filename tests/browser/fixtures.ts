@@ -19,6 +19,17 @@ export const test = base.extend({
   },
 });
 
+/** A 1 × 1 PNG standing in for Kartverket's tiles, with the CORS header MapLibre's image requests need. */
+export const KARTVERKET_TILE = {
+  status: 200,
+  contentType: 'image/png',
+  headers: { 'Access-Control-Allow-Origin': '*' },
+  body: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+};
+
 /** Opens the app and waits until every layer is on the map ("usable") and the map has drawn its labels too. */
 export async function openApp(page: Page, path = '/') {
   await page.goto(path);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { clickFeature, expect, openApp, test } from './fixtures';
+import { clickFeature, expect, KARTVERKET_TILE, openApp, test } from './fixtures';
 
 /** A camera (MapLibre hash: zoom/lat/lon) that shows the whole municipality area. */
 const WHOLE_AREA = '#10.1/59.955/11.12';
@@ -51,17 +51,6 @@ test('after one visit, the app starts and works with the network gone: map, laye
   expect(fromCache.some((path) => path.endsWith('.mjs'))).toBe(true);
 });
 
-/** A 1 × 1 PNG standing in for Kartverket's tiles, with the CORS header MapLibre's image requests need. */
-const TILE = {
-  status: 200,
-  contentType: 'image/png',
-  headers: { 'Access-Control-Allow-Origin': '*' },
-  body: Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-};
-
 test('basemap tiles seen online are kept, so the basemap still shows with the network gone', async ({
   page,
   context,
@@ -76,7 +65,7 @@ test('basemap tiles seen online are kept, so the basemap still shows with the ne
     if (url.hostname === 'cache.kartverket.no' && url.pathname.endsWith('.png')) {
       if (online) {
         served.add(url.href);
-        return route.fulfill(TILE);
+        return route.fulfill(KARTVERKET_TILE);
       }
       askedOffline.push(url.href);
     }
