@@ -113,6 +113,32 @@ test('a comparison prints three sites side by side on one page, in English', asy
   ]);
 });
 
+test('the printed map draws each compared site, marked as selected, where the sheet names it', async ({ page }) => {
+  await openPrintView(page, '/?print=compare&sites=berger,kjeller,strommen&lang=en');
+  await expect(page.locator('.sheet-map__site')).toHaveCount(3);
+  // Dark pixels (the selected marker's ring, #111) within 14 px of each named point of the printed image.
+  const darkAroundSites = await page.locator('.sheet-map__frame').evaluate(async (frame) => {
+    const image = frame.querySelector<HTMLImageElement>('.sheet-map__image')!;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const radius = Math.round((14 * image.naturalWidth) / image.width);
+    return [...frame.querySelectorAll<HTMLElement>('.sheet-map__site')].map((site) => {
+      const x = Math.round((parseFloat(site.style.left) / 100) * image.naturalWidth);
+      const y = Math.round((parseFloat(site.style.top) / 100) * image.naturalHeight);
+      const { data } = context.getImageData(x - radius, y - radius, 2 * radius + 1, 2 * radius + 1);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) < 40) dark += 1;
+      return dark;
+    });
+  });
+  expect(darkAroundSites).toHaveLength(3);
+  for (const dark of darkAroundSites) expect(dark).toBeGreaterThan(0);
+});
+
 test('ids that are malformed or not in the data are named in notices, which do not print', async ({ page }) => {
   await openPrintView(page, '/?print=compare&sites=kjeller,no-such-site,Bad!');
   await expect(page.locator('[data-notice="print:unknown-site:no-such-site"]')).toContainText('no-such-site');
