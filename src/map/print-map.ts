@@ -1,28 +1,21 @@
-import type { Feature, Geometry } from 'geojson';
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS } from '../data/layers';
 import { loadBasemap, OFFLINE_BASEMAP, type BasemapStyle } from './basemaps';
 import { FeatureIndex } from './feature-states';
-import { pinnedOnly } from './geometry';
-import { BAND_SOURCE_ID, PIN_SOURCE_ID, PROPOSED_SOURCE_ID, RINGS_SOURCE_ID, SHIPPED_SOURCE_ID } from './ids';
+import { OverlaySources } from './overlay-sources';
 import type { PrintMapImage, PrintMapRequest } from './print-map-types';
-import { composeStyle, EMPTY_COLLECTION, type OverlayData } from './style';
+import { composeStyle, type OverlayData } from './style';
 
 /** How long a basemap (its style, then its tiles) may take before the sheet is drawn on the offline base instead. */
 const BASEMAP_TIMEOUT_MS = 15_000;
 /** Web Mercator: the equator's length in metres, over MapLibre's 512-px world at zoom 0. */
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 
+/** The overlay's sources for the sheet, made as the live map makes them (`OverlaySources`). */
 function overlayData(request: PrintMapRequest): OverlayData {
-  return {
-    [SHIPPED_SOURCE_ID]: pinnedOnly({
-      features: LAYER_IDS.flatMap<Feature<Geometry | null>>((layerId) => request.layers[layerId]?.features ?? []),
-    }),
-    [BAND_SOURCE_ID]: request.band ? { type: 'FeatureCollection', features: [request.band] } : EMPTY_COLLECTION,
-    [RINGS_SOURCE_ID]: request.rings ?? EMPTY_COLLECTION,
-    [PROPOSED_SOURCE_ID]: request.proposed,
-    [PIN_SOURCE_ID]: EMPTY_COLLECTION,
-  };
+  const sources = new OverlaySources();
+  sources.setLayers(request.layers, request.band);
+  sources.setAnalysis({ rings: request.rings, proposed: request.proposed, pin: null });
+  return sources.wanted;
 }
 
 /** The credits of a basemap's sources as plain text: they are written as HTML links for the map's own control. */
